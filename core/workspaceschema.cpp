@@ -1,0 +1,216 @@
+#include "workspaceschema.h"
+
+#include "sqltransaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace Trainyard {
+
+namespace {
+
+bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
+// ${ID} stands for an auto-increment primary key, ${NOW} for the current time in ms.
+QString dialect(const QSqlDatabase &db, QString sql)
+{
+    sql.replace(QLatin1String("${ID}"), isSqlite(db) ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                     : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QLatin1String("${NOW}"), QString::number(QDateTime::currentMSecsSinceEpoch()));
+    return sql;
+}
+
+// Version 1: workspace metadata, compute targets and experiments.
+const char *const migration1[] = {
+    R"(CREATE TABLE trainyard_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(INSERT INTO trainyard_meta (key, value) VALUES ('created_ms', '${NOW}'))",
+    // Bumped in the same transaction as every change a front end should see; clients poll it.
+    R"(CREATE TABLE workspace_revision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        revision BIGINT NOT NULL))",
+    R"(INSERT INTO workspace_revision (id, revision) VALUES (1, 0))",
+    R"(CREATE TABLE compute_targets (
+        id ${ID},
+        name TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL CHECK (type IN ('local', 'remote', 'slurm')),
+        provisioning_state TEXT NOT NULL DEFAULT 'Succeeded',
+        error_text TEXT NOT NULL DEFAULT '',
+        properties TEXT NOT NULL DEFAULT '{}',
+        created_ms BIGINT NOT NULL,
+        modified_ms BIGINT NOT NULL))",
+    R"(CREATE TABLE experiments (
+        id ${ID},
+        name TEXT NOT NULL UNIQUE,
+        created_ms BIGINT NOT NULL,
+        next_run_number INTEGER NOT NULL DEFAULT 1,
+        properties TEXT NOT NULL DEFAULT '{}'))",
+};
+
+// Version 2: runs (with sweep children), their status history, metrics, ingest offsets, snapshots.
+const char *const migration2[] = {
+    R"(CREATE TABLE snapshots (
+        id TEXT PRIMARY KEY,
+        created_ms BIGINT NOT NULL,
+        file_count INTEGER NOT NULL,
+        total_bytes BIGINT NOT NULL))",
+    R"(CREATE TABLE snapshot_files (
+        snapshot_id TEXT NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        mode INTEGER NOT NULL,
+        PRIMARY KEY (snapshot_id, path)))",
+    R"(CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        experiment_id BIGINT NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+        parent_run_id TEXT REFERENCES runs(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        target_name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_reason TEXT NOT NULL DEFAULT '',
+        created_ms BIGINT NOT NULL,
+        started_ms BIGINT,
+        ended_ms BIGINT,
+        exit_code INTEGER,
+        runconfig TEXT NOT NULL DEFAULT '',
+        properties TEXT NOT NULL DEFAULT '{}',
+        snapshot_id TEXT REFERENCES snapshots(id),
+        run_dir TEXT NOT NULL DEFAULT '',
+        job_handle TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX runs_by_experiment ON runs (experiment_id, number))",
+    R"(CREATE INDEX runs_by_parent ON runs (parent_run_id))",
+    R"(CREATE INDEX runs_by_status ON runs (status))",
+    R"(CREATE TABLE run_status_history (
+        id ${ID},
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        time_ms BIGINT NOT NULL))",
+    R"(CREATE INDEX status_history_by_run ON run_status_history (run_id, id))",
+    R"(CREATE TABLE metrics (
+        id ${ID},
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'scalar',
+        step BIGINT NOT NULL,
+        value DOUBLE PRECISION,
+        value_text TEXT,
+        time_ms BIGINT NOT NULL))",
+    R"(CREATE INDEX metrics_by_run_name_step ON metrics (run_id, name, step))",
+    // Byte offsets already ingested from a run's files (metrics.jsonl, status, driver.log): advanced
+    // with a compare-and-set in the same transaction as the rows they produced.
+    R"(CREATE TABLE run_streams (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        stream TEXT NOT NULL,
+        byte_offset BIGINT NOT NULL DEFAULT 0,
+        PRIMARY KEY (run_id, stream)))",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    size_t count;
+};
+
+template<size_t N>
+constexpr Migration migration(const char *const (&statements)[N])
+{
+    return {statements, N};
+}
+
+const Migration migrations[] = {migration(migration1), migration(migration2)};
+static_assert(std::size(migrations) == WorkspaceSchema::LatestVersion);
+
+Result<void> setVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery query(db);
+    bool ok;
+    if (isSqlite(db)) {
+        ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (ok && version == 1)
+            ok = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceSchema::ApplicationId));
+    } else {
+        ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS trainyard_schema (version INTEGER NOT NULL)"))
+             && query.exec(QStringLiteral("DELETE FROM trainyard_schema"))
+             && query.exec(QStringLiteral("INSERT INTO trainyard_schema (version) VALUES (%1)").arg(version));
+    }
+    if (!ok)
+        return Error{WorkspaceSchema::tr("Could not record schema version %1: %2").arg(version).arg(query.lastError().text())};
+    return {};
+}
+
+} // namespace
+
+Result<int> WorkspaceSchema::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (isSqlite(db)) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return Error{tr("Could not read the schema version: %1").arg(query.lastError().text())};
+        return query.value(0).toInt();
+    }
+    if (!db.tables().contains(QLatin1String("trainyard_schema")))
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT version FROM trainyard_schema")) || !query.next())
+        return Error{tr("Could not read the schema version: %1").arg(query.lastError().text())};
+    return query.value(0).toInt();
+}
+
+Result<void> WorkspaceSchema::migrate(QSqlDatabase db, int targetVersion)
+{
+    for (;;) {
+        SqlTransaction transaction(db);
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        // Read the version inside the write transaction: another process may have migrated meanwhile.
+        const Result<int> current = version(db);
+        if (!current)
+            return current.error();
+        if (*current >= targetVersion)
+            return transaction.commit();
+        const int next = *current + 1;
+        const Migration &step = migrations[next - 1];
+        QSqlQuery query(db);
+        for (size_t i = 0; i < step.count; ++i) {
+            if (!query.exec(dialect(db, QString::fromUtf8(step.statements[i])))) {
+                return Error{tr("Upgrading the workspace database to schema version %1 failed: %2")
+                                 .arg(next).arg(query.lastError().text())};
+            }
+        }
+        if (auto recorded = setVersion(db, next); !recorded)
+            return recorded;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+}
+
+Result<WorkspaceSchema::FileHeader> WorkspaceSchema::readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2.").arg(path, file.errorString())};
+    FileHeader header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.isEmpty() && file.size() == 0) {
+        header.empty = true;
+        return header;
+    }
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return Error{tr("%1 is not a Trainyard workspace database: it is damaged or another kind of file.")
+                         .arg(path)};
+    }
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+} // namespace Trainyard

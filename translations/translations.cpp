@@ -1,0 +1,1 @@
+// The translations library only carries the embedded .qm resources.
