@@ -21,6 +21,7 @@ trainyard_find_qt(Widgets "qt6-base-dev")
 trainyard_find_qt(Sql "qt6-base-dev")
 trainyard_find_qt(Concurrent "qt6-base-dev")
 trainyard_find_qt(Test "qt6-base-dev")
+trainyard_find_qt(Xml "qt6-base-dev")
 trainyard_find_qt(Charts "qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev")
 trainyard_find_qt(LinguistTools "qt6-tools-dev qt6-l10n-tools")
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED

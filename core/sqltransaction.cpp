@@ -14,11 +14,18 @@ bool isSqlite(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QSQLITE");
 }
 
-Error transactionError(const char *what, const QSqlError &error)
+Error beginError(const QSqlError &error)
 {
     return Error{QCoreApplication::translate("Trainyard::SqlTransaction",
-                                             "The workspace database could not %1 a transaction: %2")
-                     .arg(QCoreApplication::translate("Trainyard::SqlTransaction", what), error.text())};
+                                             "The workspace database could not start a transaction: %1")
+                     .arg(error.text())};
+}
+
+Error commitError(const QSqlError &error)
+{
+    return Error{QCoreApplication::translate("Trainyard::SqlTransaction",
+                                             "The workspace database could not save a transaction: %1")
+                     .arg(error.text())};
 }
 
 } // namespace
@@ -43,9 +50,9 @@ Result<void> SqlTransaction::begin()
     if (isSqlite(m_db)) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return transactionError(QT_TRANSLATE_NOOP("Trainyard::SqlTransaction", "begin"), query.lastError());
+            return beginError(query.lastError());
     } else if (!m_db.transaction()) {
-        return transactionError(QT_TRANSLATE_NOOP("Trainyard::SqlTransaction", "begin"), m_db.lastError());
+        return beginError(m_db.lastError());
     }
     m_active = true;
     return {};
@@ -56,9 +63,9 @@ Result<void> SqlTransaction::commit()
     if (isSqlite(m_db)) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("COMMIT")))
-            return transactionError(QT_TRANSLATE_NOOP("Trainyard::SqlTransaction", "commit"), query.lastError());
+            return commitError(query.lastError());
     } else if (!m_db.commit()) {
-        return transactionError(QT_TRANSLATE_NOOP("Trainyard::SqlTransaction", "commit"), m_db.lastError());
+        return commitError(m_db.lastError());
     }
     m_active = false;
     return {};

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <unistd.h>
 #include <fcntl.h>
@@ -46,8 +47,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; text columns hold empty strings instead.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return sqlError(query);
     return query;
@@ -155,20 +161,25 @@ Result<void> Workspace::initialize()
     db.setDatabaseName(dbPath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
 
-    if (existed) {
+    if (existed && !QFileInfo::exists(dbPath + QLatin1String("-wal"))) {
         // A zero-version file with tables is someone else's database: look before touching it.
+        // immutable=1: read without locks and without creating -wal/-shm files. Only safe while no
+        // other process has the database open, which a missing -wal file tells; a database in use
+        // passed the header checks and is Trainyard's.
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName + QLatin1String("-probe"));
-        probe.setDatabaseName(dbPath);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        probe.setDatabaseName(QUrl::fromLocalFile(dbPath).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         QString problem;
         if (!probe.open()) {
             problem = tr("%1 cannot be opened: %2").arg(dbPath, probe.lastError().text());
         } else {
             const auto version = WorkspaceSchema::version(probe);
-            if (!version)
+            QSqlQuery schema(probe);
+            if (!version || !schema.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !schema.next())
                 problem = tr("%1 is not a Trainyard workspace database: it is damaged or another kind of file.").arg(dbPath);
             else if (*version == 0 && !probe.tables().isEmpty())
                 problem = tr("%1 is an SQLite database of another program, not a Trainyard workspace.").arg(dbPath);
+            schema.finish();
         }
         probe.close();
         probe = QSqlDatabase();

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, builds, and runs every test with CTest.
+# GUI tests use Qt's offscreen platform, so no display is needed. CI=true turns warnings into errors.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+build=$(bash scripts/build.sh | tail -n 1)
+
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build" --output-on-failure --timeout 900 -j"$(nproc)" "$@"

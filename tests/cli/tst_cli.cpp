@@ -1,0 +1,240 @@
+// trainyard-cli, the built binary, against temporary workspaces.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRAINYARD_CLI), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_temp.isValid());
+        m_workspace = m_temp.filePath(QStringLiteral("ws"));
+    }
+
+    void workspaceShow()
+    {
+        const CliResult table = runCli({QStringLiteral("--workspace"), m_workspace, QStringLiteral("workspace"), QStringLiteral("show")});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(table.err, QString());
+        QVERIFY(table.out.contains(QStringLiteral("Location         ") + m_workspace));
+        QVERIFY(table.out.contains(QStringLiteral("Compute targets  1")));
+
+        const CliResult json = runCli({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("-w"), m_workspace,
+                                       QStringLiteral("--output"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.value(QStringLiteral("location")).toString(), m_workspace);
+        QCOMPARE(object.value(QStringLiteral("database")).toString(), m_workspace + QStringLiteral("/workspace.db"));
+        QCOMPARE(object.value(QStringLiteral("computeTargets")).toInt(), 1);
+        QVERIFY(object.value(QStringLiteral("schemaVersion")).toInt() >= 1);
+    }
+
+    void computeTargetList()
+    {
+        const CliResult table = runCli({QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("-w"), m_workspace});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("NAME   TYPE   STATE      NODES")));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("local  local  Succeeded  1 / 0 / 1")), qPrintable(lines.at(1)));
+
+        const CliResult json = runCli({QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("-w"), m_workspace,
+                                       QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject local = array.at(0).toObject();
+        QCOMPARE(local.value(QStringLiteral("name")).toString(), QStringLiteral("local"));
+        QCOMPARE(local.value(QStringLiteral("type")).toString(), QStringLiteral("local"));
+        QCOMPARE(local.value(QStringLiteral("provisioningState")).toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(local.value(QStringLiteral("properties")).toObject().value(QStringLiteral("hostName")).toString(),
+                 QSysInfo::machineHostName());
+    }
+
+    void computeTargetShow()
+    {
+        const CliResult table = runCli({QStringLiteral("computetarget"), QStringLiteral("show"), QStringLiteral("local"),
+                                        QStringLiteral("-w"), m_workspace});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("Host name")));
+        QVERIFY(table.out.contains(QSysInfo::machineHostName()));
+        QVERIFY(table.out.contains(QStringLiteral("CPUs")));
+
+        const CliResult json = runCli({QStringLiteral("computetarget"), QStringLiteral("show"), QStringLiteral("local"),
+                                       QStringLiteral("-w"), m_workspace, QStringLiteral("--output=json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("name")).toString(), QStringLiteral("local"));
+
+        const CliResult missing = runCli({QStringLiteral("computetarget"), QStringLiteral("show"), QStringLiteral("nope"),
+                                          QStringLiteral("-w"), m_workspace});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.out, QString());
+        QCOMPARE(missing.err, QStringLiteral("trainyard-cli: There is no compute target named “nope” in this workspace.\n"));
+    }
+
+    void workspaceFromEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString location = m_temp.filePath(QStringLiteral("from-env"));
+        environment.insert(QStringLiteral("TRAINYARD_WORKSPACE"), location);
+        const CliResult result = runCli({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("-o"), QStringLiteral("json")},
+                                        environment);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("location")).toString(), location);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("nothing") << QStringList{} << QStringLiteral("no command given");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command “frobnicate”");
+        QTest::newRow("group only") << QStringList{QStringLiteral("computetarget")} << QStringLiteral("needs a subcommand");
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("computetarget"), QStringLiteral("explode")}
+                                            << QStringLiteral("has no subcommand “explode”");
+        QTest::newRow("missing name") << QStringList{QStringLiteral("computetarget"), QStringLiteral("show")}
+                                      << QStringLiteral("needs NAME");
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("extra")}
+                                        << QStringLiteral("unexpected argument “extra”");
+        QTest::newRow("bad output") << QStringList{QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("xml")}
+                                    << QStringLiteral("unknown output format “xml”");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("--colour")}
+                                        << QStringLiteral("Unknown option 'colour'");
+        QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour")} << QStringLiteral("unknown option “--colour”");
+        QTest::newRow("missing option value") << QStringList{QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("--workspace")}
+                                              << QStringLiteral("Missing value after '--workspace'");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult result = runCli(QStringList{QStringLiteral("-w"), m_workspace} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.out, QString());
+        QVERIFY2(result.err.startsWith(QStringLiteral("trainyard-cli: ")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1); // one line
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("computetarget");
+        QTest::newRow("group") << QStringList{QStringLiteral("computetarget"), QStringLiteral("--help")} << QStringLiteral("list");
+        QTest::newRow("command") << QStringList{QStringLiteral("computetarget"), QStringLiteral("show"), QStringLiteral("-h")}
+                                 << QStringLiteral("Usage: trainyard-cli computetarget show [options] NAME");
+        QTest::newRow("workspace show") << QStringList{QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("--help")}
+                                        << QStringLiteral("--output <format>");
+    }
+
+    void help()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const CliResult result = runCli(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.err, QString());
+        QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+    }
+
+    void version()
+    {
+        const CliResult result = runCli({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral("trainyard-cli " TRAINYARD_VERSION "\n"));
+    }
+
+    void badWorkspaces_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("damaged") << QByteArray("this is not a database at all").repeated(100)
+                                 << QStringLiteral("is not a Trainyard workspace database: it is damaged or another kind of file.");
+        QByteArray newer(4096, '\0');
+        newer.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+        newer[63] = 99;                                           // user_version = 99
+        newer[68] = 'T'; newer[69] = 'Y'; newer[70] = 'A'; newer[71] = 'R'; // application_id
+        QTest::newRow("newer") << newer << QStringLiteral("was written by a newer Trainyard (schema version 99");
+    }
+
+    void badWorkspaces()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir temp;
+        const QString dbPath = temp.filePath(QStringLiteral("workspace.db"));
+        QFile file(dbPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = fileHash(dbPath);
+        const CliResult result = runCli({QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("-w"), temp.path()});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out, QString());
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(fileHash(dbPath), before);
+        QCOMPARE(QDir(temp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList{QStringLiteral("workspace.db")});
+    }
+
+private:
+    QTemporaryDir m_temp;
+    QString m_workspace;
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
