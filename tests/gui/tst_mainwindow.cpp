@@ -184,6 +184,20 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPage(), MainWindow::ComputePageIndex);
     }
 
+    void layoutIsRemembered()
+    {
+        m_window->resize(900, 640);
+        m_window->showPage(MainWindow::RunsPageIndex);
+        m_window->close();
+        MainWindow again(openWorkspace(m_location));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.currentPage(), MainWindow::RunsPageIndex);
+        QCOMPARE(again.size(), QSize(900, 640));
+        again.showPage(MainWindow::ComputePageIndex);
+        again.close();
+    }
+
     void russian()
     {
         QCOMPARE(TranslationLoader::install(QStringLiteral("ru")), QStringLiteral("ru"));
