@@ -32,7 +32,7 @@ QString explainYamlError(const std::string &message)
         || text.contains(QLatin1String("end of sequence not found")) || text.contains(QLatin1String("bad indentation"))) {
         return YamlDocument::tr("YAML syntax error (%1): check the indentation of this line and the one before it.").arg(text);
     }
-    if (text.contains(QLatin1String("unknown anchor")))
+    if (text.contains(QLatin1String("anchor")))
         return YamlDocument::tr("YAML syntax error: an alias (*name) refers to an anchor (&name) that is not defined above it.");
     if (text.contains(QLatin1String("end of map flow not found")) || text.contains(QLatin1String("end of sequence flow not found")))
         return YamlDocument::tr("YAML syntax error (%1): a bracket or brace is not closed.").arg(text);

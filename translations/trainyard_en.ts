@@ -25,4 +25,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Trainyard::RunConfigurationValidator</name>
+    <message numerus="yes">
+        <source>“nodeCount” is %1, but the target “%2” has at most %n node(s).</source>
+        <translation>
+            <numerusform>“nodeCount” is %1, but the target “%2” has at most %n node.</numerusform>
+            <numerusform>“nodeCount” is %1, but the target “%2” has at most %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -16,7 +16,7 @@ class Workspace;
 
 namespace Trainyard::Cli {
 
-enum class OutputFormat { Table, Json };
+enum class OutputFormat { Table, Json, Yaml, Csv };
 
 // What a command handler gets: its parsed options and arguments, the output streams, and the
 // workspace to work on.
@@ -27,6 +27,7 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     OutputFormat format = OutputFormat::Table;
+    bool formatGiven = false; // --output was on the command line
     QString workspaceLocation;
 
     Result<std::unique_ptr<Workspace>> openWorkspace() const;
@@ -43,10 +44,16 @@ struct Command
     int maxArguments = 0;
     std::function<QList<QCommandLineOption>()> options;
     std::function<int(CommandContext &)> handler;
+    // The --output formats it supports; the first is the default.
+    QList<OutputFormat> formats = {OutputFormat::Table, OutputFormat::Json};
 };
+
+QString formatName(OutputFormat format);
 
 QList<Command> workspaceCommands();
 QList<Command> computeTargetCommands();
+QList<Command> runConfigurationCommands();
+QList<Command> folderCommands();
 
 } // namespace Trainyard::Cli
 
@@ -54,7 +61,11 @@ namespace Trainyard::Cli {
 
 // Prints "trainyard-cli: <message>" on stderr and returns the failure exit code.
 int reportFailure(CommandContext &context, const QString &message);
+// Prints "trainyard-cli: <message>" on stderr and returns the usage-error exit code.
+int reportUsageError(CommandContext &context, const QString &message);
 // Prints a JSON value, indented, on stdout.
 void writeJson(CommandContext &context, const QJsonValue &value);
+// The --path option shared by the commands that work on a project folder.
+QCommandLineOption pathOption();
 
 } // namespace Trainyard::Cli

@@ -18,7 +18,7 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands = [] {
         QList<Command> list;
-        list << workspaceCommands() << computeTargetCommands();
+        list << workspaceCommands() << computeTargetCommands() << runConfigurationCommands() << folderCommands();
         return list;
     }();
     return commands;
@@ -33,13 +33,17 @@ struct Group
 const Group groups[] = {
     {"workspace", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Show the workspace: its folder, database and contents.")},
     {"computetarget", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "List and inspect compute targets.")},
+    {"runconfig", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Validate and show run configuration files.")},
+    {"folder", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Attach a project folder: create .azureml/ with run configurations.")},
 };
 
 // Global options that take a value; needed to find the command words among the arguments.
 bool takesValue(const QString &argument)
 {
     return argument == QLatin1String("--workspace") || argument == QLatin1String("-w")
-        || argument == QLatin1String("--output") || argument == QLatin1String("-o");
+        || argument == QLatin1String("--output") || argument == QLatin1String("-o")
+        || argument == QLatin1String("--path") || argument == QLatin1String("-e") || argument == QLatin1String("--experiment")
+        || argument == QLatin1String("-c") || argument == QLatin1String("--run-configuration");
 }
 
 QList<QCommandLineOption> globalOptions()
@@ -50,12 +54,27 @@ QList<QCommandLineOption> globalOptions()
                                .arg(Workspace::defaultLocation()),
                            CommandLine::tr("dir")),
         QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                           CommandLine::tr("Output format: table (default) or json."), CommandLine::tr("format"),
-                           QStringLiteral("table")),
+                           CommandLine::tr("Output format: table (default) or json; some commands also yaml or csv."),
+                           CommandLine::tr("format"), QStringLiteral("table")),
     };
 }
 
 } // namespace
+
+QString formatName(OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Table:
+        return QStringLiteral("table");
+    case OutputFormat::Json:
+        return QStringLiteral("json");
+    case OutputFormat::Yaml:
+        return QStringLiteral("yaml");
+    case OutputFormat::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
 
 Result<std::unique_ptr<Workspace>> CommandContext::openWorkspace() const
 {
@@ -191,12 +210,26 @@ int CommandLine::run(const QStringList &arguments)
                               .arg(groupName, verbName, positional.at(command->maxArguments)));
     }
 
-    CommandContext context{parser, positional, m_out, m_err, OutputFormat::Table, QString()};
+    CommandContext context{parser, positional, m_out, m_err, OutputFormat::Table, false, QString()};
     const QString format = parser.value(QStringLiteral("output"));
+    context.formatGiven = parser.isSet(QStringLiteral("output"));
     if (format == QLatin1String("json"))
         context.format = OutputFormat::Json;
+    else if (format == QLatin1String("yaml"))
+        context.format = OutputFormat::Yaml;
+    else if (format == QLatin1String("csv"))
+        context.format = OutputFormat::Csv;
     else if (format != QLatin1String("table"))
         return usageError(tr("unknown output format “%1”: use table or json.").arg(format));
+    if (!context.formatGiven)
+        context.format = command->formats.first();
+    if (!command->formats.contains(context.format)) {
+        QStringList names;
+        for (OutputFormat supported : command->formats)
+            names << formatName(supported);
+        return usageError(tr("“%1 %2” cannot write %3: use --output %4.")
+                              .arg(groupName, verbName, formatName(context.format), names.join(QLatin1Char('|'))));
+    }
     context.workspaceLocation = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
                                                                           : Workspace::defaultLocation();
     const int code = command->handler(context);

@@ -17,6 +17,19 @@ int reportFailure(CommandContext &context, const QString &message)
     return Failure;
 }
 
+int reportUsageError(CommandContext &context, const QString &message)
+{
+    context.err << "trainyard-cli: " << message << '\n';
+    context.err.flush();
+    return UsageError;
+}
+
+QCommandLineOption pathOption()
+{
+    return QCommandLineOption({QStringLiteral("path")},
+                              CommandLine::tr("The project folder (default: the current folder)."), CommandLine::tr("dir"));
+}
+
 void writeJson(CommandContext &context, const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

@@ -231,6 +231,93 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("workspace.db")});
     }
 
+    void runconfigValidate()
+    {
+        QTemporaryDir project;
+        const QString fixtures = QStringLiteral(TRAINYARD_SOURCE_DIR "/tests/fixtures/runconfig/");
+        QDir().mkpath(project.filePath(QStringLiteral(".azureml")));
+        QVERIFY(QFile::copy(fixtures + QStringLiteral("local.runconfig"), project.filePath(QStringLiteral(".azureml/local.runconfig"))));
+        QVERIFY(QFile::copy(fixtures + QStringLiteral("invalid/bad-values.runconfig"), project.filePath(QStringLiteral("bad.runconfig"))));
+        QFile script(project.filePath(QStringLiteral("train.py")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.close();
+
+        // By name, found in .azureml/ of --path.
+        const CliResult good = runCli({QStringLiteral("runconfig"), QStringLiteral("validate"), QStringLiteral("local"),
+                                       QStringLiteral("--path"), project.path(), QStringLiteral("-w"), m_workspace});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(good.out, project.filePath(QStringLiteral(".azureml/local.runconfig")) + QStringLiteral(": no problems found.\n"));
+
+        // Every problem of every file, compiler style, and exit code 1.
+        const CliResult bad = runCli({QStringLiteral("runconfig"), QStringLiteral("validate"), project.filePath(QStringLiteral("bad.runconfig")),
+                                      QStringLiteral(TRAINYARD_SOURCE_DIR "/tests/fixtures/runconfig/invalid/bad-indentation.runconfig"),
+                                      QStringLiteral("-w"), m_workspace});
+        QCOMPARE(bad.exitCode, 1);
+        const QStringList lines = bad.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), project.filePath(QStringLiteral("bad.runconfig"))
+                                  + QStringLiteral(":3:1: error: Unknown framework “Fortran”: use one of Python, PySpark, CNTK, TensorFlow, PyTorch."));
+        QVERIFY(lines.at(2).contains(QStringLiteral(":5:1: error: “nodeCount” must be at least 1, not -1.")));
+        QVERIFY(lines.at(4).endsWith(QStringLiteral("bad-indentation.runconfig:6:4: error: YAML syntax error (end of map not found): "
+                                                    "check the indentation of this line and the one before it.")));
+
+        const CliResult missing = runCli({QStringLiteral("runconfig"), QStringLiteral("validate"), QStringLiteral("gpu"),
+                                          QStringLiteral("--path"), project.path(), QStringLiteral("-w"), m_workspace});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.startsWith(QStringLiteral("gpu: error: There is no run configuration “gpu”")));
+    }
+
+    void runconfigShow()
+    {
+        const QString file = QStringLiteral(TRAINYARD_SOURCE_DIR "/tests/fixtures/runconfig/minimal.runconfig");
+        const CliResult yaml = runCli({QStringLiteral("runconfig"), QStringLiteral("show"), file});
+        QCOMPARE(yaml.exitCode, 0);
+        QCOMPARE(yaml.out, QStringLiteral("script: train.py\ntarget: local\nframework: Python\ncommunicator: None\nenvironment:\n"
+                                          "  python:\n    userManagedDependencies: true\n    interpreterPath: python3\n"));
+        const CliResult json = runCli({QStringLiteral("runconfig"), QStringLiteral("show"), file, QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("framework")).toString(), QStringLiteral("Python"));
+        const CliResult table = runCli({QStringLiteral("runconfig"), QStringLiteral("show"), file, QStringLiteral("-o"), QStringLiteral("table")});
+        QCOMPARE(table.exitCode, 2);
+        QCOMPARE(table.err, QStringLiteral("trainyard-cli: “runconfig show” cannot write table: use --output yaml|json.\n"));
+        const CliResult broken = runCli({QStringLiteral("runconfig"), QStringLiteral("show"),
+                                         QStringLiteral(TRAINYARD_SOURCE_DIR "/tests/fixtures/runconfig/invalid/bad-indentation.runconfig")});
+        QCOMPARE(broken.exitCode, 1);
+        QCOMPARE(broken.out, QString());
+        QVERIFY(broken.err.contains(QStringLiteral(":6:4: error: YAML syntax error")));
+    }
+
+    void folderAttach()
+    {
+        QTemporaryDir project;
+        const QStringList arguments{QStringLiteral("folder"), QStringLiteral("attach"), QStringLiteral("--path"), project.path(),
+                                    QStringLiteral("-e"), QStringLiteral("mnist"), QStringLiteral("-w"), m_workspace};
+        const CliResult first = runCli(arguments);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.startsWith(QStringLiteral("created .azureml/local.runconfig\ncreated .azureml/conda_dependencies.yml\n"
+                                                     "created .azureml/config.json\n")), qPrintable(first.out));
+        QFile local(project.filePath(QStringLiteral(".azureml/local.runconfig")));
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        const QByteArray before = local.readAll();
+        local.close();
+
+        const CliResult second = runCli(arguments);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.startsWith(QStringLiteral("kept    .azureml/local.runconfig (it exists; not overwritten)\n")), qPrintable(second.out));
+        QCOMPARE(second.out.count(QStringLiteral("kept ")), 3);
+        QCOMPARE(second.out.count(QStringLiteral("created ")), 0);
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        QCOMPARE(local.readAll(), before);
+
+        // What it made validates cleanly once the script exists.
+        QFile script(project.filePath(QStringLiteral("train.py")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.close();
+        const CliResult check = runCli({QStringLiteral("runconfig"), QStringLiteral("validate"), QStringLiteral("local"),
+                                        QStringLiteral("--path"), project.path(), QStringLiteral("-w"), m_workspace});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+
 private:
     QTemporaryDir m_temp;
     QString m_workspace;
