@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Trainyard {
 
@@ -25,6 +26,28 @@ QString describe(const QJsonValue &value)
     if (value.isObject())
         return RunConfigurationFile::tr("a map");
     return RunConfigurationFile::tr("nothing");
+}
+
+// Copies the position of `value`, and of everything in it, from key path `from` to `to`. Walks the
+// value rather than all positions: a file can have thousands of keys written in another case.
+void copyPositions(QHash<QString, SourcePosition> &positions, const QJsonValue &value, const QString &from,
+                   const QString &to)
+{
+    if (const auto found = positions.constFind(from); found != positions.cend()) {
+        const SourcePosition position = *found;
+        positions.insert(to, position);
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            copyPositions(positions, it.value(), YamlDocument::joinPath(from, it.key()), YamlDocument::joinPath(to, it.key()));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString index = QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            copyPositions(positions, array.at(i), from + index, to + index);
+        }
+    }
 }
 
 // Reads the known keys of one map into typed values; what it does not take stays in `rest`.
@@ -56,12 +79,7 @@ public:
             m_lastKeyPath = YamlDocument::joinPath(m_path, QLatin1String(key));
             if (writtenPath != m_lastKeyPath) {
                 // "amlcompute.vmSize" is found again as "amlCompute.vmSize": findings use canonical paths.
-                const auto positions = m_loaded.positions;
-                for (auto p = positions.begin(); p != positions.end(); ++p) {
-                    if (p.key() == writtenPath || p.key().startsWith(writtenPath + QLatin1Char('.'))
-                        || p.key().startsWith(writtenPath + QLatin1Char('[')))
-                        m_loaded.positions.insert(m_lastKeyPath + p.key().mid(writtenPath.size()), p.value());
-                }
+                copyPositions(m_loaded.positions, it.value(), writtenPath, m_lastKeyPath);
             }
             const QJsonValue value = it.value();
             m_rest.erase(it);
@@ -384,7 +402,7 @@ class Writer
 {
 public:
     explicit Writer(const QStringList &nullKeys)
-        : m_nullKeys(nullKeys)
+        : m_nullKeys(nullKeys.cbegin(), nullKeys.cend())
     {
     }
 
@@ -431,7 +449,7 @@ private:
         return map;
     }
 
-    const QStringList &m_nullKeys;
+    const QSet<QString> m_nullKeys; // a set: looked up for every key not set
 };
 
 template<typename Section, typename Function>

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "localmachine.h"
+#include "sql.h"
 #include "sqltransaction.h"
 #include "workspaceschema.h"
 
@@ -41,23 +42,7 @@ Error sqlError(const QSqlQuery &query)
     return Error{Workspace::tr("The workspace database reported an error: %1").arg(query.lastError().text())};
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlError(query);
-    for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL; text columns hold empty strings instead.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec())
-        return sqlError(query);
-    return query;
-}
+using Sql::exec;
 
 QString toJsonText(const QJsonObject &object)
 {
@@ -274,10 +259,7 @@ Result<void> Workspace::syncLocalTarget()
 
 Result<void> Workspace::bumpRevision()
 {
-    auto bumped = exec(database(), QStringLiteral("UPDATE workspace_revision SET revision = revision + 1 WHERE id = 1"));
-    if (!bumped)
-        return bumped.error();
-    return {};
+    return Sql::bumpRevision(database());
 }
 
 QString Workspace::name() const

@@ -115,6 +115,31 @@ const char *const migration2[] = {
         PRIMARY KEY (run_id, stream)))",
 };
 
+// Version 3: the snapshot change-detection cache, blobs, run artifacts.
+const char *const migration3[] = {
+    // (size, mtime, inode) of a file when it was last hashed; a match skips reading it again.
+    R"(CREATE TABLE file_cache (
+        root TEXT NOT NULL,
+        path TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        mtime_ns BIGINT NOT NULL,
+        inode BIGINT NOT NULL,
+        xxh128 TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        cached_ms BIGINT NOT NULL,
+        PRIMARY KEY (root, path)))",
+    R"(CREATE TABLE blobs (
+        sha256 TEXT PRIMARY KEY,
+        size BIGINT NOT NULL,
+        created_ms BIGINT NOT NULL))",
+    R"(CREATE TABLE run_artifacts (
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('output', 'log')),
+        path TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        PRIMARY KEY (run_id, kind, path)))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -127,7 +152,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Migration migrations[] = {migration(migration1), migration(migration2)};
+const Migration migrations[] = {migration(migration1), migration(migration2), migration(migration3)};
 static_assert(std::size(migrations) == WorkspaceSchema::LatestVersion);
 
 Result<void> setVersion(QSqlDatabase &db, int version)

@@ -39,6 +39,10 @@ QString explainYamlError(const std::string &message)
     return YamlDocument::tr("YAML syntax error: %1.").arg(text);
 }
 
+// Text the converted tree may hold: scalar values plus the key path kept for every value. Within
+// MaxNodes, long keys nested deep or long strings repeated by aliases would still take gigabytes.
+constexpr qint64 MaxCharacters = 16 * 1024 * 1024;
+
 class Converter
 {
 public:
@@ -55,9 +59,7 @@ public:
         if (m_failed)
             return {};
         if (++m_nodes > YamlDocument::MaxNodes) {
-            fail(YamlDocument::tr("The file expands to more than %1 values (aliases that repeat aliases?); a run "
-                                  "configuration is far smaller.").arg(YamlDocument::MaxNodes),
-                 positionOf(node.Mark()));
+            failTooLarge(node);
             return {};
         }
         if (depth > YamlDocument::MaxDepth) {
@@ -71,6 +73,8 @@ public:
             return QJsonValue(QJsonValue::Null);
         case YAML::NodeType::Scalar: {
             const QString text = QString::fromStdString(node.Scalar());
+            if (!spend(text.size(), node))
+                return {};
             // "!" marks a quoted scalar: always a string. Plain scalars resolve by their form.
             if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
                 return text;
@@ -81,6 +85,8 @@ public:
             int index = 0;
             for (const YAML::Node &item : node) {
                 const QString itemPath = path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']');
+                if (!spend(itemPath.size(), item))
+                    return {};
                 m_parsed.positions.insert(itemPath, positionOf(item.Mark()));
                 array.append(convert(item, itemPath, depth + 1));
                 if (m_failed)
@@ -97,6 +103,8 @@ public:
                 }
                 const QString key = QString::fromStdString(it->first.Scalar());
                 const QString keyPath = YamlDocument::joinPath(path, key);
+                if (!spend(keyPath.size(), it->first))
+                    return {};
                 const SourcePosition position = positionOf(it->first.Mark());
                 if (object.contains(key)) {
                     m_parsed.findings.append({Finding::Severity::Error,
@@ -121,9 +129,27 @@ private:
         m_parsed.findings.append({Finding::Severity::Error, message, m_fileName, position, {}});
     }
 
+    void failTooLarge(const YAML::Node &node)
+    {
+        fail(YamlDocument::tr("The file expands to more than %1 values (aliases that repeat aliases?); a run "
+                              "configuration is far smaller.").arg(YamlDocument::MaxNodes),
+             positionOf(node.Mark()));
+    }
+
+    // Counts text the tree takes; fails past MaxCharacters.
+    bool spend(qsizetype characters, const YAML::Node &node)
+    {
+        m_characters += characters;
+        if (m_characters <= MaxCharacters)
+            return true;
+        failTooLarge(node);
+        return false;
+    }
+
     YamlDocument::Parsed &m_parsed;
     QString m_fileName;
     int m_nodes = 0;
+    qint64 m_characters = 0;
     bool m_failed = false;
 };
 

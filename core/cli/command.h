@@ -24,6 +24,7 @@ struct CommandContext
 {
     const QCommandLineParser &parser;
     QStringList arguments; // positional arguments after the command words
+    QStringList passthrough; // what followed "--": arguments for the script
     QTextStream &out;
     QTextStream &err;
     OutputFormat format = OutputFormat::Table;
@@ -54,6 +55,8 @@ QList<Command> workspaceCommands();
 QList<Command> computeTargetCommands();
 QList<Command> runConfigurationCommands();
 QList<Command> folderCommands();
+QList<Command> experimentCommands();
+QList<Command> runCommands();
 
 } // namespace Trainyard::Cli
 

@@ -18,7 +18,8 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands = [] {
         QList<Command> list;
-        list << workspaceCommands() << computeTargetCommands() << runConfigurationCommands() << folderCommands();
+        list << workspaceCommands() << computeTargetCommands() << runConfigurationCommands() << folderCommands()
+             << experimentCommands() << runCommands();
         return list;
     }();
     return commands;
@@ -34,6 +35,8 @@ const Group groups[] = {
     {"workspace", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Show the workspace: its folder, database and contents.")},
     {"computetarget", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "List and inspect compute targets.")},
     {"runconfig", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Validate and show run configuration files.")},
+    {"experiment", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Create and list experiments.")},
+    {"run", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Submit runs and follow their status, logs and metrics.")},
     {"folder", QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Attach a project folder: create .azureml/ with run configurations.")},
 };
 
@@ -43,7 +46,9 @@ bool takesValue(const QString &argument)
     return argument == QLatin1String("--workspace") || argument == QLatin1String("-w")
         || argument == QLatin1String("--output") || argument == QLatin1String("-o")
         || argument == QLatin1String("--path") || argument == QLatin1String("-e") || argument == QLatin1String("--experiment")
-        || argument == QLatin1String("-c") || argument == QLatin1String("--run-configuration");
+        || argument == QLatin1String("-c") || argument == QLatin1String("--run-configuration")
+        || argument == QLatin1String("-n") || argument == QLatin1String("--name") || argument == QLatin1String("--status")
+        || argument == QLatin1String("--extract") || argument == QLatin1String("--timeout");
 }
 
 QList<QCommandLineOption> globalOptions()
@@ -201,6 +206,11 @@ int CommandLine::run(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     positional.remove(0, 2);
+    QStringList passthrough;
+    if (const qsizetype dashes = arguments.indexOf(QStringLiteral("--")); dashes >= 0) {
+        passthrough = arguments.mid(dashes + 1);
+        positional.resize(std::max<qsizetype>(0, positional.size() - passthrough.size()));
+    }
     if (positional.size() < command->minArguments) {
         return usageError(tr("“%1 %2” needs %3. Run “%4 %1 %2 --help” for details.")
                               .arg(groupName, verbName, QString::fromLatin1(command->syntax), program));
@@ -210,7 +220,7 @@ int CommandLine::run(const QStringList &arguments)
                               .arg(groupName, verbName, positional.at(command->maxArguments)));
     }
 
-    CommandContext context{parser, positional, m_out, m_err, OutputFormat::Table, false, QString()};
+    CommandContext context{parser, positional, passthrough, m_out, m_err, OutputFormat::Table, false, QString()};
     const QString format = parser.value(QStringLiteral("output"));
     context.formatGiven = parser.isSet(QStringLiteral("output"));
     if (format == QLatin1String("json"))

@@ -1,0 +1,369 @@
+#include "runmonitor.h"
+
+#include "runfiles.h"
+#include "runstore.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Trainyard {
+
+namespace {
+
+constexpr qint64 MaxBatchBytes = 8 * 1024 * 1024;
+
+// The whole lines of `data`: up to and including its last newline.
+QByteArray wholeLines(const QByteArray &data)
+{
+    const qsizetype end = data.lastIndexOf('\n');
+    return end < 0 ? QByteArray() : data.left(end + 1);
+}
+
+bool parseMetric(const QByteArray &line, MetricPoint &point, bool &hasStep)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    point.name = object.value(QLatin1String("name")).toString();
+    if (point.name.isEmpty())
+        return false;
+    point.timeMs = object.value(QLatin1String("t")).toInteger();
+    point.kind = object.value(QLatin1String("kind")).toString(QStringLiteral("scalar"));
+    hasStep = object.value(QLatin1String("step")).isDouble();
+    point.step = object.value(QLatin1String("step")).toInteger();
+    const QJsonValue value = object.value(QLatin1String("value"));
+    point.value = std::numeric_limits<double>::quiet_NaN();
+    point.text = QString();
+    if (point.kind == QLatin1String("scalar")) {
+        if (value.isDouble()) {
+            point.value = value.toDouble();
+        } else if (value.isString()) {
+            point.text = value.toString();
+        } else if (value.isNull()) {
+            const QString nonfinite = object.value(QLatin1String("nonfinite")).toString();
+            if (nonfinite == QLatin1String("inf"))
+                point.value = std::numeric_limits<double>::infinity();
+            else if (nonfinite == QLatin1String("-inf"))
+                point.value = -std::numeric_limits<double>::infinity();
+        } else {
+            return false;
+        }
+        return true;
+    }
+    // Other kinds keep their value (or the image path) as JSON text.
+    if (point.kind == QLatin1String("image"))
+        point.text = object.value(QLatin1String("path")).toString();
+    else if (value.isString())
+        point.text = value.toString();
+    else if (value.isArray())
+        point.text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else if (value.isObject())
+        point.text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isDouble())
+        point.text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    else
+        point.text = QString(QLatin1String(""));
+    return true;
+}
+
+Result<QList<RunArtifact>> copyTree(const QString &from, const QString &to, const QString &kind)
+{
+    QList<RunArtifact> artifacts;
+    if (!QFileInfo(from).isDir())
+        return artifacts;
+    const QString canonicalFrom = QFileInfo(from).canonicalFilePath();
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        // Only what lies inside: a symlink pointing out of the run folder is not collected.
+        const QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty() || !canonical.startsWith(canonicalFrom + QLatin1Char('/')))
+            continue;
+        const QString relative = QDir(from).relativeFilePath(path);
+        const QString target = to + QLatin1Char('/') + relative;
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        if (!QFile::copy(path, target))
+            return Error{RunMonitor::tr("Cannot copy %1 into the workspace.").arg(path)};
+        artifacts.append({kind, relative, info.size()});
+    }
+    return artifacts;
+}
+
+} // namespace
+
+RunMonitor::RunMonitor(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const auto changed = pollAll();
+        if (!changed)
+            Q_EMIT error(changed.errorMessage());
+        else if (!changed->isEmpty())
+            Q_EMIT runsChanged(*changed);
+    });
+}
+
+void RunMonitor::setInterval(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+void RunMonitor::start()
+{
+    m_timer.start();
+}
+
+void RunMonitor::stop()
+{
+    m_timer.stop();
+}
+
+QString RunMonitor::artifactsDirectory(const Workspace &workspace, const QString &runId)
+{
+    return workspace.artifactsPath() + QLatin1String("/runs/") + runId;
+}
+
+Result<QStringList> RunMonitor::pollAll()
+{
+    RunStore store(*m_workspace);
+    RunFilter filter;
+    filter.activeOnly = true;
+    const auto runs = store.runs(filter);
+    if (!runs)
+        return runs.error();
+    QStringList changed;
+    for (const RunRecord &run : *runs) {
+        if (run.runDirectory.isEmpty() || run.jobHandle != QLatin1String("local"))
+            continue;
+        const auto polled = poll(run.id);
+        if (!polled)
+            return polled.error();
+        if (*polled)
+            changed << run.id;
+    }
+    return changed;
+}
+
+Result<bool> RunMonitor::poll(const QString &runId)
+{
+    RunStore store(*m_workspace);
+    auto run = store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->isTerminal() || run->runDirectory.isEmpty())
+        return false;
+    bool changed = false;
+    auto status = ingestStatus(*run);
+    if (!status)
+        return status.error();
+    changed = *status;
+    // Metrics before the end: a finished run's last lines are stored before it is marked done.
+    for (;;) {
+        auto metrics = ingestMetrics(*run);
+        if (!metrics)
+            return metrics.error();
+        if (!*metrics)
+            break;
+        changed = true;
+    }
+    auto refreshed = store.run(runId);
+    if (!refreshed)
+        return refreshed.error();
+    auto finished = finishIfDone(*refreshed);
+    if (!finished)
+        return finished.error();
+    return changed || *finished;
+}
+
+Result<bool> RunMonitor::ingestStatus(const RunRecord &run)
+{
+    RunStore store(*m_workspace);
+    const auto offset = store.streamOffset(run.id, QStringLiteral("status"));
+    if (!offset)
+        return offset.error();
+    const auto data = LocalRunner::read(run.runDirectory, RunFiles::status(), *offset, 1024 * 1024);
+    if (!data)
+        return data.error();
+    const QByteArray lines = wholeLines(*data);
+    if (lines.isEmpty())
+        return false;
+    const auto advanced = store.advanceStream(run.id, QStringLiteral("status"), *offset, *offset + lines.size());
+    if (!advanced)
+        return advanced.error();
+    if (!*advanced)
+        return false; // another client read these lines
+    bool changed = false;
+    const QList<QByteArray> entries = lines.split('\n');
+    for (const QByteArray &entry : entries) {
+        const QList<QByteArray> parts = entry.trimmed().split(' ');
+        if (parts.size() < 2)
+            continue;
+        const auto status = RunStatusInfo::fromKey(QString::fromLatin1(parts.at(1)));
+        if (!status || RunStatusInfo::isTerminal(*status))
+            continue;
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(parts.at(0).toLongLong(), Qt::UTC);
+        const QString reason = QString::fromUtf8(entry.trimmed().split(' ').mid(2).join(' '));
+        auto set = store.setStatus(run.id, *status, reason, time);
+        if (!set)
+            return set.error();
+        changed = changed || *set;
+    }
+    return changed;
+}
+
+Result<bool> RunMonitor::ingestMetrics(const RunRecord &run)
+{
+    RunStore store(*m_workspace);
+    const auto offset = store.streamOffset(run.id, QStringLiteral("metrics"));
+    if (!offset)
+        return offset.error();
+    const auto data = LocalRunner::read(run.runDirectory, RunFiles::metrics(), *offset, MaxBatchBytes);
+    if (!data)
+        return data.error();
+    QByteArray lines = wholeLines(*data);
+    if (lines.isEmpty() && data->size() >= MaxBatchBytes) {
+        // One line longer than a batch: skip it rather than stall on it forever.
+        const qsizetype end = data->size();
+        const auto skipped = store.ingestMetrics(run.id, *offset, *offset + end, {}, {});
+        return skipped ? *skipped : Result<bool>(skipped.error());
+    }
+    if (lines.isEmpty())
+        return false;
+    QList<MetricPoint> points;
+    QList<bool> hasStep;
+    const QList<QByteArray> entries = lines.split('\n');
+    points.reserve(entries.size());
+    hasStep.reserve(entries.size());
+    for (const QByteArray &entry : entries) {
+        if (entry.trimmed().isEmpty())
+            continue;
+        MetricPoint point;
+        bool stepGiven = false;
+        if (!parseMetric(entry, point, stepGiven))
+            continue; // not a metric line: skipped, never stops the rest
+        points.append(point);
+        hasStep.append(stepGiven);
+    }
+    const auto stored = store.ingestMetrics(run.id, *offset, *offset + lines.size(), points, hasStep);
+    if (!stored)
+        return stored.error();
+    return *stored;
+}
+
+Result<bool> RunMonitor::finishIfDone(const RunRecord &run)
+{
+    const QString dir = run.runDirectory;
+    const bool cancelRequested = LocalRunner::exists(dir, RunFiles::cancelRequested());
+    const bool hasExitCode = LocalRunner::exists(dir, RunFiles::exitCode());
+    const LocalRunner::Liveness liveness = LocalRunner::liveness(dir);
+    RunStore store(*m_workspace);
+
+    if (cancelRequested && run.status != RunStatus::CancelRequested && !hasExitCode && liveness == LocalRunner::Liveness::Alive) {
+        auto set = store.setStatus(run.id, RunStatus::CancelRequested);
+        return set ? *set : Result<bool>(set.error());
+    }
+
+    RunStatus final = RunStatus::Completed;
+    QString reason;
+    std::optional<int> exitCode;
+    if (hasExitCode) {
+        const auto text = LocalRunner::read(dir, RunFiles::exitCode(), 0, 64);
+        if (!text)
+            return text.error();
+        bool ok = false;
+        exitCode = text->trimmed().toInt(&ok);
+        if (!ok)
+            exitCode = -1;
+        if (cancelRequested) {
+            final = RunStatus::Canceled;
+        } else if (LocalRunner::exists(dir, RunFiles::timedOut())) {
+            final = RunStatus::Failed;
+            reason = tr("exceeded maxRunDurationSeconds");
+        } else if (*exitCode != 0) {
+            final = RunStatus::Failed;
+            reason = *exitCode > 128 ? tr("killed by signal %1 (exit code %2)").arg(*exitCode - 128).arg(*exitCode)
+                                     : tr("exit code %1").arg(*exitCode);
+        }
+    } else if (liveness == LocalRunner::Liveness::Gone) {
+        // Check again: the exit code may have been written since.
+        if (LocalRunner::exists(dir, RunFiles::exitCode()))
+            return false;
+        final = cancelRequested ? RunStatus::Canceled : RunStatus::Failed;
+        reason = cancelRequested ? QString() : tr("process vanished");
+    } else if (liveness == LocalRunner::Liveness::NotStarted) {
+        // The launcher never wrote its pid: it did not start.
+        if (run.created.msecsTo(QDateTime::currentDateTimeUtc()) < 30000)
+            return false;
+        final = RunStatus::Failed;
+        reason = tr("the launcher did not start (see %1)").arg(dir + QLatin1String("/.trainyard/job.log"));
+    } else {
+        return false;
+    }
+
+    // Exactly one client finalizes: the one whose compare-and-set to Finalizing succeeds.
+    auto claimed = store.setStatus(run.id, RunStatus::Finalizing, {}, QDateTime::currentDateTimeUtc(), run.status);
+    if (!claimed)
+        return claimed.error();
+    if (!*claimed)
+        return false;
+    // Whatever the script logged last is stored before the run is marked done.
+    for (;;) {
+        auto more = ingestMetrics(run);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+    }
+    if (exitCode) {
+        if (auto recorded = store.setExitCode(run.id, *exitCode); !recorded)
+            return recorded.error();
+    }
+    if (auto collected = collectArtifacts(run); !collected)
+        reason = reason.isEmpty() ? collected.errorMessage() : reason + QLatin1String("; ") + collected.errorMessage();
+    auto done = store.setStatus(run.id, final, reason, QDateTime::currentDateTimeUtc(), RunStatus::Finalizing);
+    if (!done)
+        return done.error();
+    return true;
+}
+
+Result<void> RunMonitor::collectArtifacts(const RunRecord &run)
+{
+    const QString target = artifactsDirectory(*m_workspace, run.id);
+    QList<RunArtifact> all;
+    auto outputs = copyTree(run.runDirectory + QLatin1Char('/') + RunFiles::outputs(), target + QLatin1String("/outputs"),
+                            QStringLiteral("output"));
+    if (!outputs)
+        return outputs.error();
+    all += *outputs;
+    auto logs = copyTree(run.runDirectory + QLatin1Char('/') + RunFiles::logs(), target + QLatin1String("/logs"), QStringLiteral("log"));
+    if (!logs)
+        return logs.error();
+    all += *logs;
+    // The driver log is kept with the logs, as Azure keeps 70_driver_log.txt.
+    const QString driver = run.runDirectory + QLatin1Char('/') + RunFiles::driverLog();
+    if (QFileInfo::exists(driver)) {
+        QDir().mkpath(target + QLatin1String("/logs"));
+        const QString copy = target + QLatin1String("/logs/driver.log");
+        QFile::remove(copy);
+        if (QFile::copy(driver, copy))
+            all.append({QStringLiteral("log"), QStringLiteral("driver.log"), QFileInfo(driver).size()});
+    }
+    return RunStore(*m_workspace).setArtifacts(run.id, all);
+}
+
+} // namespace Trainyard

@@ -1,0 +1,199 @@
+#include "runsubmitter.h"
+
+#include "gitinfo.h"
+#include "jobscript.h"
+#include "projectfolder.h"
+#include "runconfigurationfile.h"
+#include "runconfigurationvalidator.h"
+#include "runfiles.h"
+#include "runstore.h"
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Trainyard {
+
+namespace {
+
+Result<void> writeFile(const QString &path, const QByteArray &content, bool executable = false)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{RunSubmitter::tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    file.write(content);
+    if (!file.commit())
+        return Error{RunSubmitter::tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    if (executable)
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner);
+    return {};
+}
+
+QString findingsText(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings) {
+        if (finding.isError())
+            lines << finding.toString();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+RunSubmitter::RunSubmitter(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+QString RunSubmitter::runsRoot() const
+{
+    return m_workspace.location() + QLatin1String("/runs");
+}
+
+Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
+{
+    const QFileInfo source(request.sourceDirectory);
+    if (!source.isDir())
+        return Error{tr("The project folder %1 does not exist.").arg(request.sourceDirectory)};
+    const QString sourceDirectory = source.canonicalFilePath();
+
+    // The run configuration, with the command line's script and arguments applied.
+    const auto path = ProjectFolder::findRunConfiguration(sourceDirectory, request.runConfiguration);
+    if (!path)
+        return path.error();
+    RunConfigurationFile::Loaded loaded = RunConfigurationFile::load(*path);
+    if (!loaded.configuration || hasErrors(loaded.findings))
+        return Error{tr("The run configuration has errors:\n%1").arg(findingsText(loaded.findings))};
+    RunConfiguration config = *loaded.configuration;
+    if (!request.script.isEmpty()) {
+        config.script = request.script;
+        config.nullKeys.removeAll(QStringLiteral("script"));
+    }
+    if (request.arguments)
+        config.setArgumentList(*request.arguments);
+    if (!config.script || config.script->isEmpty())
+        return Error{tr("No script to run: name one in the run configuration (script: train.py) or on the command line.")};
+
+    const auto targets = m_workspace.computeTargets();
+    if (!targets)
+        return targets.error();
+    RunConfigurationValidator::Context validation;
+    validation.fileName = *path;
+    validation.positions = loaded.positions;
+    validation.sourceDirectory = sourceDirectory;
+    validation.targets = *targets;
+    const QList<Finding> findings = RunConfigurationValidator::validate(config, validation);
+    if (hasErrors(findings))
+        return Error{tr("The run configuration has errors:\n%1").arg(findingsText(findings))};
+
+    const QString targetName = config.target.value_or(QString::fromLatin1(ComputeTarget::LocalName));
+    const auto target = m_workspace.computeTarget(targetName);
+    if (!target)
+        return target.error();
+    if (target->type != ComputeTarget::Type::Local)
+        return Error{tr("Runs on “%1” (%2) are not supported yet; submit to the local target.")
+                         .arg(targetName, ComputeTarget::typeDisplayName(target->type))};
+
+    QString experiment = request.experiment;
+    if (experiment.isEmpty())
+        experiment = ProjectFolder::experimentName(sourceDirectory);
+    if (experiment.isEmpty())
+        experiment = QFileInfo(sourceDirectory).fileName();
+    if (const QString problem = RunStore::validateExperimentName(experiment); !problem.isEmpty())
+        return Error{problem};
+
+    // The run exists from here on: failures mark it Failed rather than losing it.
+    RunStore store(m_workspace);
+    QJsonObject properties{{QStringLiteral("script"), *config.script},
+                           {QStringLiteral("arguments"), QJsonArray::fromStringList(config.argumentList())},
+                           {QStringLiteral("sourceDirectory"), sourceDirectory},
+                           {QStringLiteral("runConfigurationFile"), *path}};
+    const QJsonObject git = GitInfo::read(sourceDirectory).toProperties();
+    for (auto it = git.begin(); it != git.end(); ++it)
+        properties.insert(it.key(), it.value());
+    auto created = store.createRun(experiment, targetName, QString::fromUtf8(RunConfigurationFile::toYaml(config)), properties);
+    if (!created)
+        return created.error();
+    SubmitOutcome outcome;
+    outcome.run = *created;
+    outcome.warnings = findings;
+    auto fail = [&](const QString &reason) -> Result<SubmitOutcome> {
+        (void)store.setStatus(outcome.run.id, RunStatus::Failed, reason);
+        if (auto reread = store.run(outcome.run.id))
+            outcome.run = *reread;
+        return outcome;
+    };
+
+    (void)store.setStatus(outcome.run.id, RunStatus::Starting);
+    SnapshotStore snapshots(m_workspace);
+    auto snapshot = snapshots.take(sourceDirectory, request.limits);
+    if (!snapshot)
+        return fail(snapshot.errorMessage());
+    outcome.snapshot = *snapshot;
+    (void)store.mergeProperties(outcome.run.id, {{QStringLiteral("snapshot.files"), int(snapshot->files.size())},
+                                                 {QStringLiteral("snapshot.bytes"), snapshot->totalBytes},
+                                                 {QStringLiteral("snapshot.newBytes"), snapshot->newBytes},
+                                                 {QStringLiteral("snapshot.skipped"), QJsonArray::fromStringList(snapshot->skipped)}});
+
+    (void)store.setStatus(outcome.run.id, RunStatus::Preparing);
+    const QString runDirectory = runsRoot() + QLatin1Char('/') + outcome.run.id;
+    if (QFileInfo::exists(runDirectory))
+        return fail(tr("The run folder %1 exists already; remove it or use another workspace.").arg(runDirectory));
+    if (auto materialized = snapshots.materialize(snapshot->id, runDirectory); !materialized)
+        return fail(materialized.errorMessage());
+    for (const QString &dir : {QString(RunFiles::control() + QLatin1String("/lib")), RunFiles::outputs(), RunFiles::logs()})
+        QDir().mkpath(runDirectory + QLatin1Char('/') + dir);
+    QFile helper(QStringLiteral(":/trainyard/python/trainyard.py"));
+    if (!helper.open(QIODevice::ReadOnly))
+        return fail(tr("The trainyard.py helper is missing from this build."));
+    if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::helper(), helper.readAll()); !written)
+        return fail(written.errorMessage());
+
+    JobScript job;
+    job.runId = outcome.run.id;
+    job.experiment = experiment;
+    job.runDirectory = runDirectory;
+    job.interpreter = config.interpreterPath();
+    job.script = *config.script;
+    job.arguments = config.argumentList();
+    if (config.environment && config.environment->environmentVariables)
+        job.environment = *config.environment->environmentVariables;
+    job.maxRunDurationSeconds = config.maxRunDurationSeconds.value_or(0);
+    if (!config.userManagedDependencies()) {
+        if (QStandardPaths::findExecutable(QStringLiteral("conda")).isEmpty()
+            && QStandardPaths::findExecutable(QStringLiteral("mamba")).isEmpty()) {
+            return fail(tr("userManagedDependencies is false, so the environment is built with conda, but neither conda nor "
+                           "mamba is on PATH. Install Miniforge (conda), or set userManagedDependencies: true and "
+                           "interpreterPath to a Python that has your packages."));
+        }
+        const auto &python = config.environment->python;
+        if (python && python->condaDependenciesFile) {
+            job.condaFile = *python->condaDependenciesFile;
+            QFile conda(sourceDirectory + QLatin1Char('/') + job.condaFile);
+            const QByteArray hash = conda.open(QIODevice::ReadOnly)
+                                        ? QCryptographicHash::hash(conda.readAll(), QCryptographicHash::Sha256).toHex().left(16)
+                                        : QByteArray("none");
+            job.condaPrefix = m_workspace.location() + QLatin1String("/envs/") + QString::fromLatin1(hash);
+        } else {
+            return fail(tr("Inline condaDependencies are not supported for local runs yet; put them in a conda file "
+                           "and name it in condaDependenciesFile."));
+        }
+    }
+    if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::jobScript(), job.text().toUtf8(), true); !written)
+        return fail(written.errorMessage());
+    if (auto launched = store.setLaunchDetails(outcome.run.id, snapshot->id, runDirectory, QStringLiteral("local")); !launched)
+        return fail(launched.errorMessage());
+    if (auto started = LocalRunner::start(runDirectory); !started)
+        return fail(started.errorMessage());
+    if (auto reread = store.run(outcome.run.id))
+        outcome.run = *reread;
+    return outcome;
+}
+
+} // namespace Trainyard
