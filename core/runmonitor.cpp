@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace Trainyard {
@@ -28,8 +29,95 @@ QByteArray wholeLines(const QByteArray &data)
     return end < 0 ? QByteArray() : data.left(end + 1);
 }
 
+// The common line, {"t": 1, "name": "loss", "value": 0.31, "step": 12} in any key order, read
+// without building a JSON document; anything else (other kinds, escapes, null) returns false and
+// goes through QJsonDocument.
+bool parseScalarFast(const QByteArray &line, MetricPoint &point, bool &hasStep)
+{
+    const char *p = line.constData();
+    const char *end = p + line.size();
+    auto skipSpace = [&] {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            ++p;
+    };
+    skipSpace();
+    if (p == end || *p++ != '{')
+        return false;
+    bool haveName = false;
+    bool haveValue = false;
+    hasStep = false;
+    point.timeMs = 0;
+    for (;;) {
+        skipSpace();
+        if (p == end || *p++ != '"')
+            return false;
+        const char *keyStart = p;
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        if (p == end || *p != '"')
+            return false;
+        const std::string_view key(keyStart, size_t(p - keyStart));
+        ++p;
+        skipSpace();
+        if (p == end || *p++ != ':')
+            return false;
+        skipSpace();
+        if (key == "name") {
+            if (p == end || *p++ != '"')
+                return false;
+            const char *nameStart = p;
+            while (p < end && *p != '"' && *p != '\\')
+                ++p;
+            if (p == end || *p != '"')
+                return false;
+            point.name = QString::fromUtf8(nameStart, p - nameStart);
+            ++p;
+            haveName = true;
+        } else if (key == "value") {
+            double value = 0;
+            const auto [next, error] = std::from_chars(p, end, value);
+            if (error != std::errc())
+                return false;
+            point.value = value;
+            p = next;
+            haveValue = true;
+        } else if (key == "t" || key == "step") {
+            qint64 number = 0;
+            const auto [next, error] = std::from_chars(p, end, number);
+            if (error != std::errc())
+                return false;
+            if (key == "t") {
+                point.timeMs = number;
+            } else {
+                point.step = number;
+                hasStep = true;
+            }
+            p = next;
+        } else {
+            return false;
+        }
+        skipSpace();
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            continue;
+        }
+        if (*p != '}')
+            return false;
+        break;
+    }
+    if (!haveName || !haveValue || point.name.isEmpty())
+        return false;
+    point.kind = QStringLiteral("scalar");
+    point.text = QString();
+    return true;
+}
+
 bool parseMetric(const QByteArray &line, MetricPoint &point, bool &hasStep)
 {
+    if (parseScalarFast(line, point, hasStep))
+        return true;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())

@@ -352,20 +352,19 @@ Result<bool> RunStore::ingestMetrics(const QString &id, qint64 from, qint64 to, 
         }
     }
 
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO metrics (run_id, name, kind, step, value, value_text, time_ms) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return Error{tr("The workspace database reported an error: %1").arg(insert.lastError().text())};
+    QList<QVariantList> rows;
+    rows.reserve(points.size());
     for (const MetricPoint &point : std::as_const(points)) {
-        insert.bindValue(0, id);
-        insert.bindValue(1, point.name);
-        insert.bindValue(2, point.kind);
-        insert.bindValue(3, point.step);
-        insert.bindValue(4, std::isfinite(point.value) && point.text.isNull() ? QVariant(point.value) : QVariant());
-        insert.bindValue(5, point.text.isNull() ? QVariant() : QVariant(point.text));
-        insert.bindValue(6, point.timeMs);
-        if (!insert.exec())
-            return Error{tr("The workspace database reported an error: %1").arg(insert.lastError().text())};
+        rows.append({id, point.name, point.kind, point.step,
+                     std::isfinite(point.value) && point.text.isNull() ? QVariant(point.value) : QVariant(),
+                     point.text.isNull() ? QVariant() : QVariant(point.text), point.timeMs});
+    }
+    if (auto inserted = Sql::insertRows(db, QStringLiteral("metrics"),
+                                        {QStringLiteral("run_id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("step"),
+                                         QStringLiteral("value"), QStringLiteral("value_text"), QStringLiteral("time_ms")},
+                                        rows);
+        !inserted) {
+        return inserted.error();
     }
     if (!points.isEmpty()) {
         if (auto bumped = Sql::bumpRevision(db); !bumped)
