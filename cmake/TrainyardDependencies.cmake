@@ -45,6 +45,7 @@ trainyard_pkg(LibSsh "libssh>=0.10" "libssh-dev" "remote machines over SSH")
 trainyard_pkg(LibGit2 "libgit2>=1.5" "libgit2-dev" "git information recorded with runs")
 trainyard_pkg(LibArchive "libarchive>=3.6" "libarchive-dev" "snapshot transfer")
 trainyard_pkg(XxHash "libxxhash>=0.8" "libxxhash-dev" "change detection for snapshots")
+trainyard_pkg(Sqlite3 "sqlite3>=3.35" "libsqlite3-dev" "the fast path for storing metrics")
 
 find_library(QSCINTILLA_LIBRARY NAMES qscintilla2_qt6)
 find_path(QSCINTILLA_INCLUDE_DIR NAMES Qsci/qsciscintilla.h

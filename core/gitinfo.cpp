@@ -55,7 +55,8 @@ GitInfo GitInfo::read(const QString &sourceDirectory)
     }
 
     // `git status --porcelain .` from the source folder: changes under it, untracked files included.
-    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    git_status_options options;
+    git_status_options_init(&options, GIT_STATUS_OPTIONS_VERSION);
     options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     QByteArray pathspec;

@@ -82,7 +82,25 @@ public:
                 copyPositions(m_loaded.positions, it.value(), writtenPath, m_lastKeyPath);
             }
             const QJsonValue value = it.value();
+            const QString writtenKey = it.key();
             m_rest.erase(it);
+            // Keys match in any case, so "script" and "Script" are the same key written twice:
+            // the first one counts, the others are reported and dropped (saving writes one).
+            for (auto other = m_rest.begin(); other != m_rest.end();) {
+                bool same = other.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0;
+                for (const char *alias : aliases)
+                    same = same || other.key().compare(QLatin1String(alias), Qt::CaseInsensitive) == 0;
+                if (!same) {
+                    ++other;
+                    continue;
+                }
+                const QString otherPath = YamlDocument::joinPath(m_path, other.key());
+                m_loaded.findings.append({Finding::Severity::Error,
+                                          RunConfigurationFile::tr("“%1” is the same key as “%2” (keys match in any case); only “%2” "
+                                                                   "counts.").arg(other.key(), writtenKey),
+                                          m_fileName, m_loaded.positions.value(otherPath), otherPath});
+                other = m_rest.erase(other);
+            }
             if (value.isNull()) {
                 m_nullKeys << m_lastKeyPath;
                 return std::nullopt;

@@ -23,6 +23,7 @@ QString dialect(const QSqlDatabase &db, QString sql)
 {
     sql.replace(QLatin1String("${ID}"), isSqlite(db) ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                      : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QLatin1String("${ROWID}"), isSqlite(db) ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
     sql.replace(QLatin1String("${NOW}"), QString::number(QDateTime::currentMSecsSinceEpoch()));
     return sql;
 }
@@ -140,6 +141,25 @@ const char *const migration3[] = {
         PRIMARY KEY (run_id, kind, path)))",
 };
 
+// Version 4: metrics without AUTOINCREMENT. Its bookkeeping (a sqlite_sequence update per row)
+// cost as much as the row itself; ids stay unique and increasing as long as rows are appended.
+const char *const migration4[] = {
+    R"(CREATE TABLE metrics_v4 (
+        id ${ROWID},
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'scalar',
+        step BIGINT NOT NULL,
+        value DOUBLE PRECISION,
+        value_text TEXT,
+        time_ms BIGINT NOT NULL))",
+    R"(INSERT INTO metrics_v4 (id, run_id, name, kind, step, value, value_text, time_ms)
+        SELECT id, run_id, name, kind, step, value, value_text, time_ms FROM metrics)",
+    R"(DROP TABLE metrics)",
+    R"(ALTER TABLE metrics_v4 RENAME TO metrics)",
+    R"(CREATE INDEX metrics_by_run_name_step ON metrics (run_id, name, step))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -152,7 +172,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Migration migrations[] = {migration(migration1), migration(migration2), migration(migration3)};
+const Migration migrations[] = {migration(migration1), migration(migration2), migration(migration3), migration(migration4)};
 static_assert(std::size(migrations) == WorkspaceSchema::LatestVersion);
 
 Result<void> setVersion(QSqlDatabase &db, int version)

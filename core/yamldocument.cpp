@@ -153,6 +153,13 @@ private:
     bool m_failed = false;
 };
 
+// Control characters (newlines and tabs included) only survive double quotes with escapes: single
+// quotes would fold newlines into spaces and carry other control characters raw.
+bool needsEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
 bool needsQuotes(const QString &text)
 {
     if (text.isEmpty() || !YamlDocument::resolvePlainScalar(text).isString())
@@ -177,7 +184,9 @@ void emitValue(YAML::Emitter &out, const OrderedValue &value)
                 out << QString::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
         } else {
             const QString text = value.scalar.toString();
-            if (needsQuotes(text))
+            if (needsEscapes(text))
+                out << YAML::DoubleQuoted;
+            else if (needsQuotes(text))
                 out << YAML::SingleQuoted;
             out << text.toStdString();
         }
@@ -199,8 +208,11 @@ void emitValue(YAML::Emitter &out, const OrderedValue &value)
         }
         out << YAML::BeginMap;
         for (const auto &[key, item] : value.entries) {
-            out << YAML::Key;
-            if (needsQuotes(key))
+            // YAML limits implicit keys to 1024 characters; longer ones need the explicit "? " form.
+            out << (key.size() > 200 ? YAML::LongKey : YAML::Key);
+            if (needsEscapes(key))
+                out << YAML::DoubleQuoted;
+            else if (needsQuotes(key))
                 out << YAML::SingleQuoted;
             out << key.toStdString() << YAML::Value;
             emitValue(out, item);
@@ -374,8 +386,11 @@ QJsonValue YamlDocument::resolvePlainScalar(const QString &text)
             return QJsonValue(number);
         return text;
     }
-    if (real.match(text).hasMatch())
-        return text.toDouble();
+    if (real.match(text).hasMatch()) {
+        // 1e309 overflows: keep the text rather than write "inf" back.
+        const double number = text.toDouble();
+        return std::isfinite(number) ? QJsonValue(number) : QJsonValue(text);
+    }
     return text;
 }
 

@@ -40,7 +40,7 @@ class YamlDocument
 public:
     static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
     static constexpr int MaxDepth = 100;
-    static constexpr int MaxNodes = 200000;
+    static constexpr int MaxNodes = 20000;
 
     struct Parsed
     {

@@ -7,12 +7,14 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git
+    # fuzzing (scripts/fuzz.sh): Clang with libFuzzer
+    clang libclang-rt-14-dev
     # Qt 6.4 and its tools
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libqt6svg6 qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
     # domain libraries
-    libyaml-cpp-dev libssh-dev libgit2-dev libarchive-dev libxxhash-dev
+    libyaml-cpp-dev libssh-dev libgit2-dev libarchive-dev libxxhash-dev libsqlite3-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     # running and testing
     python3 python3-sklearn xvfb xauth sqlite3 fonts-dejavu-core
