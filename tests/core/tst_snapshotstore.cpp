@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -113,21 +114,33 @@ private Q_SLOTS:
 
     void racyTimestampIsRehashed()
     {
-        // A file rewritten with the same size and the same mtime as when it was cached must not
-        // be trusted from the cache if that mtime is not older than the cache entry.
+        // A file cached in the same timestamp tick as the cache entry ("racy clean") may change
+        // again without its stat changing; it must be read again rather than trusted. Simulate
+        // a coarse clock: both versions carry the same mtime, which is not older than the cache.
         SnapshotStore store(*m_workspace);
         const QString file = m_project + QStringLiteral("/train.py");
-        struct stat before;
-        QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
+        struct timespec tick[2];
+        tick[0].tv_sec = tick[1].tv_sec = QDateTime::currentSecsSinceEpoch() + 5;
+        tick[0].tv_nsec = tick[1].tv_nsec = 0;
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), tick, 0), 0);
         const auto first = store.take(m_project);
         QVERIFY(first);
         writeFile(file, "print('TRAIN')\n"); // same length
-        struct timespec times[2] = {before.st_atim, before.st_mtim};
-        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), tick, 0), 0);
         const auto second = store.take(m_project);
         QVERIFY(second);
         QVERIFY2(second->id != first->id, "a same-size, same-mtime change was missed");
         QCOMPARE(second->newBytes, qint64(15));
+
+        // Once the file's mtime is older than its cache entry, the stat alone vouches for it.
+        struct timespec old[2];
+        old[0].tv_sec = old[1].tv_sec = QDateTime::currentSecsSinceEpoch() - 60;
+        old[0].tv_nsec = old[1].tv_nsec = 0;
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), old, 0), 0);
+        QVERIFY(store.take(m_project));
+        const auto third = store.take(m_project);
+        QVERIFY(third);
+        QCOMPARE(third->hashedFiles, 0);
     }
 
     void touchedButUnchangedKeepsItsAddress()
