@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QMutex>
 #include <QUrl>
 
 #include <unistd.h>
@@ -64,6 +65,29 @@ ComputeTarget targetFromRow(const QSqlQuery &query)
 
 const char targetColumns[] = "name, type, provisioning_state, error_text, properties, created_ms, modified_ms";
 
+// Databases this process has open. POSIX file locks belong to the process: closing *any* file
+// descriptor of a database drops SQLite's locks held through the other connections, after which
+// another process may checkpoint and delete the WAL under them. So a database already open here
+// is never opened with a plain file handle again (the header check below).
+QMutex openDatabasesMutex;
+QHash<QString, int> openDatabases;
+
+bool isOpenInThisProcess(const QString &dbPath)
+{
+    QMutexLocker locker(&openDatabasesMutex);
+    return openDatabases.value(dbPath) > 0;
+}
+
+void registerOpen(const QString &dbPath, int delta)
+{
+    QMutexLocker locker(&openDatabasesMutex);
+    const int count = openDatabases.value(dbPath) + delta;
+    if (count > 0)
+        openDatabases.insert(dbPath, count);
+    else
+        openDatabases.remove(dbPath);
+}
+
 } // namespace
 
 Workspace::~Workspace()
@@ -75,6 +99,8 @@ Workspace::~Workspace()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registered)
+        registerOpen(databasePath(), -1);
 }
 
 QString Workspace::defaultLocation()
@@ -101,7 +127,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location)
 
     const QString dbPath = path + QLatin1Char('/') + databaseFileName();
     const QFileInfo dbInfo(dbPath);
-    if (dbInfo.exists()) {
+    // Already open in this process: it passed these checks, and reading it through a file handle
+    // would release the locks of the open connections (see openDatabases).
+    if (dbInfo.exists() && !isOpenInThisProcess(dbPath)) {
         if (!dbInfo.isFile())
             return Error{tr("%1 is not a file, so it cannot be a workspace database.").arg(dbPath)};
         const auto header = WorkspaceSchema::readHeader(dbPath);
@@ -136,10 +164,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location)
     return workspace;
 }
 
+void Workspace::markOpen()
+{
+    registerOpen(databasePath(), +1);
+    m_registered = true;
+}
+
 Result<void> Workspace::initialize()
 {
     const QString dbPath = databasePath();
-    const bool existed = QFileInfo(dbPath).size() > 0;
+    const bool existed = QFileInfo(dbPath).size() > 0 && !isOpenInThisProcess(dbPath);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
         return Error{tr("The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.")};
@@ -175,6 +209,7 @@ Result<void> Workspace::initialize()
 
     if (!db.open())
         return Error{tr("Cannot open the workspace database %1: %2").arg(dbPath, db.lastError().text())};
+    markOpen();
 
     QSqlQuery pragma(db);
     for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {

@@ -73,10 +73,12 @@ private:
     Result<void> initialize();
     Result<void> syncLocalTarget();
     Result<void> bumpRevision();
+    void markOpen();
 
     QString m_location;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    bool m_registered = false;
 };
 
 } // namespace Trainyard

@@ -104,7 +104,8 @@ int ComputeTargetModel::columnCount(const QModelIndex &parent) const
 
 QVariant ComputeTargetModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask about invalid indexes too (a combo box with no current item): no data, no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const ComputeTarget &target = m_targets.at(index.row());
 

@@ -9,7 +9,8 @@ bash scripts/install-deps.sh
 build=$(bash scripts/build.sh | tail -n 1)
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-    exec "$build/app/gui/trainyard" "$@"
+    # The studio opens with the sample project ready to submit (Run > Submit…).
+    exec "$build/app/gui/trainyard" --project "$PWD/resources/samples/quickstart" "$@"
 fi
 
 cli="$build/app/cli/trainyard-cli"

@@ -1,5 +1,6 @@
 #include "emptystatewidget.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,7 +17,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: a layout ignores the height a wrapped label
+    // needs for its width when the label is aligned.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_hint, 100);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     layout->addStretch(3);
 
     QFont titleFont = m_title->font();

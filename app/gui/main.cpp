@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
                       QApplication::translate("Trainyard::Gui", "Open the workspace in <dir>."),
                       QApplication::translate("Trainyard::Gui", "dir")});
+    parser.addOption({QStringLiteral("project"),
+                      QApplication::translate("Trainyard::Gui", "Open the Submit dialog for the project in <dir>."),
+                      QApplication::translate("Trainyard::Gui", "dir")});
     parser.addOption({QStringLiteral("lang"),
                       QApplication::translate("Trainyard::Gui", "User interface language: en or ru (default: the "
                                                                 "system's)."),
@@ -49,6 +53,8 @@ int main(int argc, char *argv[])
         if (workspace) {
             Trainyard::MainWindow window(std::move(workspace).value());
             window.show();
+            if (parser.isSet(QStringLiteral("project")))
+                window.openSubmitDialog(QDir(parser.value(QStringLiteral("project"))).absolutePath());
             return app.exec();
         }
         QMessageBox box(QMessageBox::Critical, QApplication::translate("Trainyard::Gui", "Cannot Open Workspace"),

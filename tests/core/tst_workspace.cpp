@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -387,6 +388,30 @@ private Q_SLOTS:
         qunsetenv("TRAINYARD_WORKSPACE");
         QVERIFY(Workspace::defaultLocation().endsWith(QStringLiteral("/workspaces/default")));
         QVERIFY(Workspace::defaultLocation().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void secondOpenKeepsTheFirstConnectionsLocks()
+    {
+        // Opening the same workspace again in this process (a worker thread does) must not drop
+        // the first connection's file locks: otherwise another process deletes the WAL under it
+        // and the first connection keeps reading an old snapshot for good.
+        QTemporaryDir temp;
+        auto first = Workspace::open(temp.path());
+        QVERIFY(first);
+        QCOMPARE(targetNames(**first), QStringList{QStringLiteral("local")});
+        {
+            auto second = Workspace::open(temp.path());
+            QVERIFY(second);
+        }
+        for (const char *mode : {"add-target", "remove-target"}) {
+            QProcess writer;
+            writer.start(QStringLiteral(TRAINYARD_WRITER), {QLatin1String(mode), temp.path(), QStringLiteral("gpu-box")});
+            QVERIFY(writer.waitForFinished(30000));
+            QCOMPARE(writer.exitCode(), 0);
+            if (QLatin1String(mode) == QLatin1String("add-target"))
+                QCOMPARE(targetNames(**first), (QStringList{QStringLiteral("local"), QStringLiteral("gpu-box")}));
+        }
+        QCOMPARE(targetNames(**first), QStringList{QStringLiteral("local")});
     }
 
     void watcherSeesOtherConnections()

@@ -4,16 +4,21 @@
 #include "computetargetmodel.h"
 #include "emptystatewidget.h"
 #include "mainwindow.h"
+#include "runconfigurationeditor.h"
+#include "runconfigurationfile.h"
 #include "translationloader.h"
 #include "workspace.h"
 #include "workspacewatcher.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -21,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Trainyard;
@@ -48,6 +54,22 @@ bool runWriter(const QStringList &arguments)
     QProcess writer;
     writer.start(QStringLiteral(TRAINYARD_WRITER), arguments);
     return writer.waitForFinished(30000) && writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0;
+}
+
+// Answers the next message box with `button` as soon as it shows.
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(button))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start();
 }
 
 // Saves what a person would see, when TRAINYARD_SCREENSHOT_DIR asks for it.
@@ -174,8 +196,10 @@ private Q_SLOTS:
         const QRect experiments = navigation->visualItemRect(navigation->item(1));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, experiments.center());
         QCOMPARE(m_window->currentPage(), MainWindow::ExperimentsPageIndex);
-        auto *empty = qobject_cast<EmptyStateWidget *>(pages->currentWidget());
+        // An empty workspace's Experiments page says what to do next (once its list has loaded).
+        auto *empty = pages->currentWidget()->findChild<EmptyStateWidget *>(QStringLiteral("experimentEmptyState"));
         QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->title(), QStringLiteral("No experiments yet"));
 
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
@@ -196,6 +220,56 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(900, 640));
         again.showPage(MainWindow::ComputePageIndex);
         again.close();
+    }
+
+    void runConfigurationEditors()
+    {
+        auto *newAction = m_window->findChild<QAction *>(QStringLiteral("newRunConfigurationAction"));
+        auto *openAction = m_window->findChild<QAction *>(QStringLiteral("openRunConfigurationAction"));
+        QVERIFY(newAction && openAction);
+        QCOMPARE(newAction->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(openAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("openProjectFolderAction")));
+
+        // New Run Configuration opens a window of its own, gone when closed.
+        newAction->trigger();
+        QCOMPARE(m_window->runConfigurationEditors().size(), 1);
+        QPointer<RunConfigurationEditor> editor = m_window->runConfigurationEditors().constFirst();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QVERIFY(editor->isWindow());
+        QVERIFY(editor->testAttribute(Qt::WA_DeleteOnClose));
+        QVERIFY(editor->yamlText().contains(QLatin1String("\ntarget: local\n")));
+        QVERIFY(editor->close());
+        QTRY_VERIFY(!editor);
+
+        // A project folder with one run configuration opens it, once.
+        const QString project = m_temp->filePath(QStringLiteral("project"));
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/aml_config")));
+        QVERIFY(QFile::copy(QStringLiteral(TRAINYARD_SOURCE_DIR "/tests/fixtures/runconfig/local.runconfig"),
+                            project + QStringLiteral("/aml_config/local.runconfig")));
+        editor = m_window->openProjectFolder(project);
+        QVERIFY(editor);
+        QCOMPARE(editor->filePath(), project + QStringLiteral("/aml_config/local.runconfig"));
+        QCOMPARE(editor->projectFolder(), project);
+        QCOMPARE(m_window->openRunConfiguration(editor->filePath()), editor.data());
+        QCOMPARE(m_window->runConfigurationEditors().size(), 1);
+
+        // A project folder without one gets .azureml/local.runconfig from the template, after asking.
+        const QString empty = m_temp->filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        answerNextMessageBox(this, QMessageBox::Yes);
+        editor = m_window->openProjectFolder(empty);
+        QVERIFY(editor);
+        const QString created = empty + QStringLiteral("/.azureml/local.runconfig");
+        QCOMPARE(editor->filePath(), created);
+        const auto loaded = RunConfigurationFile::load(created);
+        QVERIFY(loaded.configuration);
+        QCOMPARE(loaded.configuration->target, std::optional<QString>(QStringLiteral("local")));
+        QCOMPARE(m_window->runConfigurationEditors().size(), 2);
+
+        // Closing the studio closes the editors.
+        m_window->close();
+        QTRY_COMPARE(m_window->runConfigurationEditors().size(), 0);
     }
 
     void russian()
