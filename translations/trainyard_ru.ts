@@ -20,10 +20,6 @@
         <translation>каталог</translation>
     </message>
     <message>
-        <source>Output format: table (default) or json.</source>
-        <translation>Формат вывода: table (по умолчанию) или json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>формат</translation>
     </message>
@@ -170,6 +166,338 @@
     <message>
         <source>Show the workspace&apos;s folder, database and contents.</source>
         <translation>Показать папку, базу данных и содержимое рабочей области.</translation>
+    </message>
+    <message>
+        <source>Validate and show run configuration files.</source>
+        <translation>Проверка и просмотр файлов конфигураций запуска.</translation>
+    </message>
+    <message>
+        <source>Attach a project folder: create .azureml/ with run configurations.</source>
+        <translation>Подключение папки проекта: создание .azureml/ с конфигурациями запуска.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json; some commands also yaml or csv.</source>
+        <translation>Формат вывода: table (по умолчанию) или json; для некоторых команд также yaml или csv.</translation>
+    </message>
+    <message>
+        <source>“%1 %2” cannot write %3: use --output %4.</source>
+        <translation>команда «%1 %2» не поддерживает вывод в формате %3: используйте --output %4.</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создан   %1</translation>
+    </message>
+    <message>
+        <source>kept    %1 (it exists; not overwritten)</source>
+        <translation>оставлен %1 (уже существует, не перезаписан)</translation>
+    </message>
+    <message>
+        <source>Attached %1 to the workspace %2 (experiment “%3”).</source>
+        <translation>Папка %1 подключена к рабочей области %2 (эксперимент «%3»).</translation>
+    </message>
+    <message>
+        <source>Create .azureml/ with a run configuration per compute target, conda_dependencies.yml and config.json; existing files are kept.</source>
+        <translation>Создать .azureml/ с конфигурацией запуска для каждого вычислительного ресурса, conda_dependencies.yml и config.json; существующие файлы сохраняются.</translation>
+    </message>
+    <message>
+        <source>The experiment name (default: the folder&apos;s name).</source>
+        <translation>Имя эксперимента (по умолчанию — имя папки).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; fix the errors above (see “runconfig validate”).</source>
+        <translation>Не удаётся прочитать %1: исправьте ошибки, указанные выше (см. «runconfig validate»).</translation>
+    </message>
+    <message>
+        <source>Check run configuration files and print every problem as file:line:column.</source>
+        <translation>Проверить файлы конфигураций запуска и вывести все проблемы в формате файл:строка:столбец.</translation>
+    </message>
+    <message>
+        <source>Do not check targets against a workspace.</source>
+        <translation>Не сверять вычислительные ресурсы с рабочей областью.</translation>
+    </message>
+    <message>
+        <source>Print a run configuration normalized: canonical keys, every key kept.</source>
+        <translation>Вывести конфигурацию запуска в нормализованном виде: с каноническими именами ключей, без потери ключей.</translation>
+    </message>
+    <message>
+        <source>The project folder (default: the current folder).</source>
+        <translation>Папка проекта (по умолчанию — текущая папка).</translation>
+    </message>
+    <message>
+        <source>Create and list experiments.</source>
+        <translation>Создание и просмотр экспериментов.</translation>
+    </message>
+    <message>
+        <source>Submit runs and follow their status, logs and metrics.</source>
+        <translation>Отправка запусков и отслеживание их состояния, журналов и метрик.</translation>
+    </message>
+    <message>
+        <source>“experiment create” needs --name NAME.</source>
+        <translation>для команды «experiment create» нужно указать --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Experiment %1 is ready.</source>
+        <translation>Эксперимент %1 готов.</translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation>ЗАПУСКИ</translation>
+    </message>
+    <message>
+        <source>LATEST RUN</source>
+        <translation>ПОСЛЕДНИЙ ЗАПУСК</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>Create an experiment.</source>
+        <translation>Создать эксперимент.</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s name.</source>
+        <translation>Имя эксперимента.</translation>
+    </message>
+    <message>
+        <source>List experiments with their run counts.</source>
+        <translation>Вывести список экспериментов с числом запусков в каждом.</translation>
+    </message>
+    <message>
+        <source>Run %1 failed to start: %2</source>
+        <translation>Не удалось начать запуск %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted run %1 to %2 (snapshot: %n file(s), %3 new).</source>
+        <translation>
+            <numerusform>Запуск %1 отправлен на %2 (снимок: %n файл, новых: %3).</numerusform>
+            <numerusform>Запуск %1 отправлен на %2 (снимок: %n файла, новых: %3).</numerusform>
+            <numerusform>Запуск %1 отправлен на %2 (снимок: %n файлов, новых: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>пропущен %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Запуск %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”: use NotStarted, Starting, Preparing, Queued, Running, Finalizing, CancelRequested, Completed, Failed, Canceled or NotResponding.</source>
+        <translation>неизвестное состояние «%1»: укажите NotStarted, Starting, Preparing, Queued, Running, Finalizing, CancelRequested, Completed, Failed, Canceled или NotResponding.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>ЗАПУСК</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>РЕСУРС</translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation>ОТПРАВЛЕН</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>ДЛИТЕЛЬНОСТЬ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Эксперимент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Вычислительный ресурс</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончен</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Код завершения</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Аргументы</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Папка запуска</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>МЕТРИКА</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ЧИСЛО</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>ПОСЛЕДНЕЕ</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>МИН</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>МАКС</translation>
+    </message>
+    <message>
+        <source>Run %1 has already ended (%2).</source>
+        <translation>Запуск %1 уже закончен (%2).</translation>
+    </message>
+    <message>
+        <source>Run %1 has no snapshot.</source>
+        <translation>У запуска %1 нет снимка.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; extract into a new or empty folder.</source>
+        <translation>Папка %1 не пуста: извлеките снимок в новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>Extracted the snapshot of %1 into %2.</source>
+        <translation>Снимок запуска %1 извлечён в %2.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The experiment.</source>
+        <translation>Эксперимент.</translation>
+    </message>
+    <message>
+        <source>Submit a script with a run configuration; arguments after -- go to the script.</source>
+        <translation>Отправить скрипт на выполнение с конфигурацией запуска; аргументы после -- передаются скрипту.</translation>
+    </message>
+    <message>
+        <source>A run configuration by name (local) or path (default: local).</source>
+        <translation>Конфигурация запуска: имя (например, local) или путь к файлу (по умолчанию — local).</translation>
+    </message>
+    <message>
+        <source>runconfig</source>
+        <translation>конфигурация</translation>
+    </message>
+    <message>
+        <source>Stream the log and wait until the run ends.</source>
+        <translation>Выводить журнал по мере поступления и ждать окончания запуска.</translation>
+    </message>
+    <message>
+        <source>Snapshot file limit (default 2000).</source>
+        <translation>Максимальное число файлов в снимке (по умолчанию 2000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Snapshot size limit in MB (default 300).</source>
+        <translation>Максимальный размер снимка в МБ (по умолчанию 300).</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>мегабайты</translation>
+    </message>
+    <message>
+        <source>List runs, newest first.</source>
+        <translation>Вывести список запусков, начиная с самых новых.</translation>
+    </message>
+    <message>
+        <source>Only runs in this status.</source>
+        <translation>Только запуски в указанном состоянии.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>Show a run: status, target, times, git and metrics.</source>
+        <translation>Показать сведения о запуске: состояние, вычислительный ресурс, время, git и метрики.</translation>
+    </message>
+    <message>
+        <source>Print a run&apos;s driver log.</source>
+        <translation>Вывести журнал выполнения запуска.</translation>
+    </message>
+    <message>
+        <source>Keep streaming until the run ends.</source>
+        <translation>Продолжать вывод до окончания запуска.</translation>
+    </message>
+    <message>
+        <source>Print a run&apos;s metrics at full resolution.</source>
+        <translation>Вывести все значения метрик запуска, без прореживания.</translation>
+    </message>
+    <message>
+        <source>Only this metric.</source>
+        <translation>Только указанная метрика.</translation>
+    </message>
+    <message>
+        <source>Cancel a run: SIGTERM, then SIGKILL after a grace period.</source>
+        <translation>Отменить запуск: отправить SIGTERM, а по истечении времени ожидания — SIGKILL.</translation>
+    </message>
+    <message>
+        <source>Wait until a run ends; exit code 0 only when it Completed.</source>
+        <translation>Дождаться окончания запуска; код завершения 0 — только при состоянии Completed.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>Прекратить ожидание через указанное число секунд.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>List a run&apos;s snapshot, or extract it into a folder.</source>
+        <translation>Вывести содержимое снимка запуска или извлечь его в папку.</translation>
+    </message>
+    <message>
+        <source>List the files (the default).</source>
+        <translation>Вывести список файлов (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Write the files into &lt;dir&gt;.</source>
+        <translation>Записать файлы в каталог &lt;каталог&gt;.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +827,149 @@
     </message>
 </context>
 <context>
+    <name>Trainyard::CondaDependencies</name>
+    <message>
+        <source>A conda dependencies file must be a map with “name”, “channels” and “dependencies”.</source>
+        <translation>Файл зависимостей conda должен быть словарём с ключами «name», «channels» и «dependencies».</translation>
+    </message>
+    <message>
+        <source>“channels” must be a list of channel names.</source>
+        <translation>Значение «channels» должно быть списком имён каналов.</translation>
+    </message>
+    <message>
+        <source>Each dependency must be a package such as “python=3.11”, or the one “pip:” list.</source>
+        <translation>Каждая зависимость должна быть пакетом, например «python=3.11», или единственным списком «pip:».</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list of packages.</source>
+        <translation>Значение «dependencies» должно быть списком пакетов.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::ExperimentModel</name>
+    <message>
+        <source>No runs</source>
+        <translation>Нет запусков</translation>
+    </message>
+    <message>
+        <source>Latest run: %1</source>
+        <translation>Последний запуск: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>Последнее состояние</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::ExperimentsPage</name>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Эксперименты</translation>
+    </message>
+    <message>
+        <source>Each experiment groups the runs of one project. Open one to see its runs, their last metric values, and to compare them.</source>
+        <translation>Эксперимент объединяет запуски одного проекта. Откройте эксперимент, чтобы просмотреть его запуски и последние значения их метрик, а также сравнить запуски между собой.</translation>
+    </message>
+    <message>
+        <source>Filter by name or latest status</source>
+        <translation>Фильтр по имени или последнему состоянию</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the experiments and runs again</source>
+        <translation>Заново загрузить эксперименты и запуски</translation>
+    </message>
+    <message>
+        <source>No experiments yet</source>
+        <translation>Экспериментов пока нет</translation>
+    </message>
+    <message>
+        <source>Open the sample project and press Submit (Run ▸ Submit…, Ctrl+Return). Every project&apos;s runs are grouped here by experiment, with run counts and the latest status.</source>
+        <translation>Откройте пример проекта и нажмите «Отправить» (Запуск ▸ Отправить…, Ctrl+Return). Здесь запуски всех проектов сгруппированы по экспериментам, с числом запусков и последним состоянием.</translation>
+    </message>
+    <message>
+        <source>No runs in this experiment yet</source>
+        <translation>В этом эксперименте пока нет запусков</translation>
+    </message>
+    <message>
+        <source>Submit the experiment&apos;s project folder to start its first run.</source>
+        <translation>Отправьте папку проекта этого эксперимента, чтобы создать первый запуск.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s). Open a run to follow it; select two or more and choose Compare to chart their metrics together.</source>
+        <translation>
+            <numerusform>%n запуск. Откройте запуск, чтобы следить за ним; выберите два или более и нажмите «Сравнить», чтобы показать их метрики на общих графиках.</numerusform>
+            <numerusform>%n запуска. Откройте запуск, чтобы следить за ним; выберите два или более и нажмите «Сравнить», чтобы показать их метрики на общих графиках.</numerusform>
+            <numerusform>%n запусков. Откройте запуск, чтобы следить за ним; выберите два или более и нажмите «Сравнить», чтобы показать их метрики на общих графиках.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s) — Trainyard</source>
+        <translation>
+            <numerusform>Сравнение: %n запуск — Trainyard</numerusform>
+            <numerusform>Сравнение: %n запуска — Trainyard</numerusform>
+            <numerusform>Сравнение: %n запусков — Trainyard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::FindingModel</name>
+    <message>
+        <source>%1
+Key: %2</source>
+        <extracomment>Tooltip of a finding: the message, then the run configuration key it is about</extracomment>
+        <translation>%1
+Ключ: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::Gui</name>
     <message>
         <source>Trainyard studio: train models on the compute you already have.</source>
@@ -535,6 +1006,64 @@
     <message>
         <source>Open Workspace</source>
         <translation>Открыть рабочую область</translation>
+    </message>
+    <message>
+        <source>Open the Submit dialog for the project in &lt;dir&gt;.</source>
+        <translation>Открыть диалог отправки для проекта в каталоге &lt;каталог&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::LocalRunner</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start the run: setsid (util-linux) is needed: %1.</source>
+        <translation>Не удаётся начать запуск: требуется setsid (util-linux): %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run for cancellation: %1.</source>
+        <translation>Не удаётся пометить запуск для отмены: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::LogView</name>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation>Найти в журнале (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>Совпадений: %1+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,22 +1129,6 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <source>No experiments yet</source>
-        <translation>Экспериментов пока нет</translation>
-    </message>
-    <message>
-        <source>An experiment groups the runs of one project. Submitted runs appear here with their run counts and latest status.</source>
-        <translation>Эксперимент объединяет запуски одного проекта. Отправленные запуски появятся здесь вместе с количеством запусков и последним состоянием.</translation>
-    </message>
-    <message>
-        <source>No runs yet</source>
-        <translation>Запусков пока нет</translation>
-    </message>
-    <message>
-        <source>Every run of every experiment appears here, filterable by status and target. Start with the Compute page to see where runs can execute.</source>
-        <translation>Здесь отображаются все запуски всех экспериментов; их можно фильтровать по состоянию и вычислительному ресурсу. Начните со страницы «Вычисления», чтобы узнать, где можно выполнять запуски.</translation>
-    </message>
-    <message>
         <source>Compute</source>
         <translation>Вычисления</translation>
     </message>
@@ -655,6 +1168,298 @@
         <source>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Train machine-learning models on the compute you already have: this workstation, machines reached over SSH, and Slurm clusters.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainyard %1&lt;/h3&gt;&lt;p&gt;Обучайте модели машинного обучения на тех вычислительных мощностях, которые у вас уже есть: на этом компьютере, на машинах, доступных по SSH, и в кластерах Slurm.&lt;/p&gt;&lt;p&gt;Рабочая область: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Запуск</translation>
+    </message>
+    <message>
+        <source>&amp;New Run Configuration</source>
+        <translation>&amp;Новая конфигурация запуска</translation>
+    </message>
+    <message>
+        <source>Edit a new run configuration, made from the template for this workstation</source>
+        <translation>Создать конфигурацию запуска на основе шаблона для этого компьютера и открыть её для редактирования</translation>
+    </message>
+    <message>
+        <source>Open &amp;Run Configuration…</source>
+        <translation>Открыть &amp;конфигурацию запуска…</translation>
+    </message>
+    <message>
+        <source>Edit a run configuration file</source>
+        <translation>Редактировать файл конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project Folder…</source>
+        <translation>Открыть папку &amp;проекта…</translation>
+    </message>
+    <message>
+        <source>Edit the run configurations of a project folder (in .azureml or aml_config)</source>
+        <translation>Редактировать конфигурации запуска в папке проекта (в .azureml или aml_config)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Submit a project folder as a run (Ctrl+Return)</source>
+        <translation>Отправить папку проекта на выполнение (Ctrl+Return)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %1 with %n warning(s): see its Overview.</source>
+        <translation>
+            <numerusform>Запуск %1 отправлен с %n предупреждением: см. вкладку «Обзор» запуска.</numerusform>
+            <numerusform>Запуск %1 отправлен с %n предупреждениями: см. вкладку «Обзор» запуска.</numerusform>
+            <numerusform>Запуск %1 отправлен с %n предупреждениями: см. вкладку «Обзор» запуска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1.</source>
+        <translation>Запуск %1 отправлен.</translation>
+    </message>
+    <message>
+        <source>No Run Configurations</source>
+        <translation>Нет конфигураций запуска</translation>
+    </message>
+    <message>
+        <source>%1 has no run configurations in .azureml or aml_config. Create .azureml/local.runconfig from the template for this workstation?</source>
+        <translation>В папке %1 нет конфигураций запуска ни в .azureml, ни в aml_config. Создать .azureml/local.runconfig из шаблона для этого компьютера?</translation>
+    </message>
+    <message>
+        <source>Cannot Create Run Configuration</source>
+        <translation>Не удаётся создать конфигурацию запуска</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder .azureml in %1.</source>
+        <translation>Не удаётся создать папку .azureml в %1.</translation>
+    </message>
+    <message>
+        <source>Open Run Configuration</source>
+        <translation>Открыть конфигурацию запуска</translation>
+    </message>
+    <message>
+        <source>The project has several run configurations. Which one do you want to edit?</source>
+        <translation>В проекте несколько конфигураций запуска. Какую из них вы хотите редактировать?</translation>
+    </message>
+    <message>
+        <source>Project folder %1</source>
+        <translation>Папка проекта %1</translation>
+    </message>
+    <message>
+        <source>Open Project Folder</source>
+        <translation>Открыть папку проекта</translation>
+    </message>
+    <message>
+        <source>Following runs: %1</source>
+        <translation>Отслеживаемые запуски: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::MetricChartGrid</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>Ось X:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Relative time (s)</source>
+        <translation>Относительное время (с)</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Абсолютное время</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis of every chart shows</source>
+        <translation>Что откладывается по горизонтальной оси всех графиков</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Сглаживание:</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of each line (TensorBoard&apos;s debiased EMA); the raw values stay visible as a faint line</source>
+        <translation>Экспоненциальное скользящее среднее для каждой линии (EMA с коррекцией смещения, как в TensorBoard); исходные значения остаются видны в виде бледной линии</translation>
+    </message>
+    <message>
+        <source>Loading metrics…</source>
+        <translation>Загрузка метрик…</translation>
+    </message>
+    <message>
+        <source>Filter metrics</source>
+        <translation>Фильтр метрик</translation>
+    </message>
+    <message>
+        <source>No metrics yet</source>
+        <translation>Метрик пока нет</translation>
+    </message>
+    <message>
+        <source>Charts appear here as the script logs values, for example trainyard.log(&apos;loss&apos;, 0.25).</source>
+        <translation>Графики появятся здесь, когда скрипт начнёт записывать значения, например trainyard.log(&apos;loss&apos;, 0.25).</translation>
+    </message>
+    <message>
+        <source>There are no charts yet.</source>
+        <translation>Графиков пока нет.</translation>
+    </message>
+    <message>
+        <source>A log scale needs values above zero, and every metric here has values of zero or below.</source>
+        <translation>Для логарифмической шкалы нужны значения больше нуля, а у всех метрик здесь есть нулевые или отрицательные значения.</translation>
+    </message>
+    <message>
+        <source>Show the y axes on a logarithmic scale. These charts stay linear because they have values of zero or below: %1</source>
+        <translation>Показывать оси Y в логарифмической шкале. Эти графики останутся линейными, так как содержат нулевые или отрицательные значения: %1</translation>
+    </message>
+    <message>
+        <source>Show the y axes on a logarithmic scale</source>
+        <translation>Показывать оси Y в логарифмической шкале</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::MetricChartView</name>
+    <message>
+        <source>Log</source>
+        <translation>Лог.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its data as CSV</source>
+        <translation>Сохранить график как изображение или его данные в формате CSV</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>A log scale needs values above zero, and %1 has values of zero or below.</source>
+        <translation>Для логарифмической шкалы нужны значения больше нуля, а метрика %1 содержит нулевые или отрицательные значения.</translation>
+    </message>
+    <message>
+        <source>A log scale needs values above zero, and this metric has values of zero or below.</source>
+        <translation>Для логарифмической шкалы нужны значения больше нуля, а эта метрика содержит нулевые или отрицательные значения.</translation>
+    </message>
+    <message>
+        <source>There are no values to show on a log scale yet.</source>
+        <translation>Пока нет значений для отображения в логарифмической шкале.</translation>
+    </message>
+    <message>
+        <source>Show the y axis on a logarithmic scale</source>
+        <translation>Показывать ось Y в логарифмической шкале</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Сглаженное</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: check that the folder exists and is writable.</source>
+        <translation>Не удаётся записать изображение %1: убедитесь, что папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Log Scale</source>
+        <translation>Логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Экспорт графика в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>Экспорт данных графика в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Экспорт данных графика</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::PathGuard</name>
+    <message>
+        <source>The path is empty.</source>
+        <translation>Путь не указан.</translation>
+    </message>
+    <message>
+        <source>The path “%1” contains a NUL character.</source>
+        <translation>Путь «%1» содержит символ NUL.</translation>
+    </message>
+    <message>
+        <source>The path “%1” is absolute; use a path relative to the project folder.</source>
+        <translation>Путь «%1» абсолютный; укажите путь относительно папки проекта.</translation>
+    </message>
+    <message>
+        <source>The path “%1” leads outside the project folder.</source>
+        <translation>Путь «%1» ведёт за пределы папки проекта.</translation>
+    </message>
+    <message>
+        <source>The path “%1” names the project folder itself, not a file in it.</source>
+        <translation>Путь «%1» указывает на саму папку проекта, а не на файл в ней.</translation>
+    </message>
+    <message>
+        <source>The path “%1” leads outside the project folder through a symbolic link.</source>
+        <translation>Путь «%1» ведёт за пределы папки проекта через символическую ссылку.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::ProjectFolder</name>
+    <message>
+        <source>No run configuration was named.</source>
+        <translation>Не указана конфигурация запуска.</translation>
+    </message>
+    <message>
+        <source>There is no run configuration file %1.</source>
+        <translation>Файл конфигурации запуска %1 не найден.</translation>
+    </message>
+    <message>
+        <source>There is no run configuration “%1” in %2: looked for .azureml/%1.runconfig and aml_config/%1.runconfig.</source>
+        <translation>В %2 нет конфигурации запуска «%1»: проверены .azureml/%1.runconfig и aml_config/%1.runconfig.</translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist.</source>
+        <translation>Папка проекта %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: check that the project folder is writable.</source>
+        <translation>Не удаётся создать %1: убедитесь, что папка проекта доступна для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::PropertyListModel</name>
@@ -668,6 +1473,1431 @@
     </message>
 </context>
 <context>
+    <name>Trainyard::RunCompareWidget</name>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Пока нечего сравнивать</translation>
+    </message>
+    <message>
+        <source>Select two or more runs that logged scalar metrics, then choose Compare.</source>
+        <translation>Выберите два или более запуска со скалярными метриками и нажмите «Сравнить».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s)</source>
+        <translation>
+            <numerusform>Сравнить %n запуск</numerusform>
+            <numerusform>Сравнить %n запуска</numerusform>
+            <numerusform>Сравнить %n запусков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs selected</source>
+        <translation>Запуски не выбраны</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunConfigurationEditor</name>
+    <message>
+        <source>The text has errors, so the form shows the last configuration that could be read. Changing the form replaces the text.</source>
+        <translation>Текст содержит ошибки, поэтому в форме показана последняя конфигурация, которую удалось прочитать. Изменения в форме заменят текст.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>&amp;Скрипт:</translation>
+    </message>
+    <message>
+        <source>The script to run, relative to the project folder. Leave it empty to name the script when you submit.</source>
+        <translation>Запускаемый скрипт; путь указывается относительно папки проекта. Оставьте поле пустым, чтобы указать скрипт при отправке.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a script inside the project folder</source>
+        <translation>Выбрать скрипт в папке проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Аргументы:</translation>
+    </message>
+    <message>
+        <source>One argument per line, for example:
+--epochs
+10</source>
+        <translation>По одному аргументу в строке, например:
+--epochs
+10</translation>
+    </message>
+    <message>
+        <source>Passed to the script in this order, one per line</source>
+        <translation>Передаются скрипту в указанном порядке, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Вычисления</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ресурс:</translation>
+    </message>
+    <message>
+        <source>The compute target the run executes on: one of the workspace&apos;s targets</source>
+        <translation>Вычислительный ресурс, на котором выполняется запуск: один из ресурсов рабочей области</translation>
+    </message>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation>&amp;Фреймворк:</translation>
+    </message>
+    <message>
+        <source>&amp;Communicator:</source>
+        <translation>&amp;Коммуникатор:</translation>
+    </message>
+    <message>
+        <source>How the processes of a distributed run talk to each other</source>
+        <translation>Способ взаимодействия процессов распределённого запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>Число &amp;узлов:</translation>
+    </message>
+    <message>
+        <source>How many nodes of the target the run uses</source>
+        <translation>Сколько узлов вычислительного ресурса использует запуск</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Ограничение по времени:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>The run is canceled after this many seconds</source>
+        <translation>Запуск отменяется по истечении указанного числа секунд</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Интерпретатор:</translation>
+    </message>
+    <message>
+        <source>Run with this Python interpreter as it is (user-managed dependencies): you install the packages yourself</source>
+        <translation>Запускать с этим интерпретатором Python как есть (зависимостями управляет пользователь): пакеты вы устанавливаете сами</translation>
+    </message>
+    <message>
+        <source>The interpreter on the compute target, a command or a path</source>
+        <translation>Интерпретатор на вычислительном ресурсе: команда или путь</translation>
+    </message>
+    <message>
+        <source>Conda fil&amp;e:</source>
+        <translation>Фай&amp;л conda:</translation>
+    </message>
+    <message>
+        <source>Build a conda environment from this file before the run</source>
+        <translation>Перед запуском создать среду conda из этого файла</translation>
+    </message>
+    <message>
+        <source>A conda environment file, relative to the project folder</source>
+        <translation>Файл среды conda; путь указывается относительно папки проекта</translation>
+    </message>
+    <message>
+        <source>Choose a conda environment file inside the project folder</source>
+        <translation>Выбрать файл среды conda в папке проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Переменные:</translation>
+    </message>
+    <message>
+        <source>Environment variables set for the run</source>
+        <translation>Переменные среды, задаваемые для запуска</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add an environment variable</source>
+        <translation>Добавить переменную среды</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment variables</source>
+        <translation>Удалить выбранные переменные среды</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Run in a &amp;Docker container</source>
+        <translation>Выполнять в контейнере &amp;Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Base image:</source>
+        <translation>&amp;Базовый образ:</translation>
+    </message>
+    <message>
+        <source>for example python:3.11-slim</source>
+        <translation>например, python:3.11-slim</translation>
+    </message>
+    <message>
+        <source>S&amp;hared memory:</source>
+        <translation>Общая па&amp;мять:</translation>
+    </message>
+    <message>
+        <source>for example 2g</source>
+        <translation>например, 2g</translation>
+    </message>
+    <message>
+        <source>The size of /dev/shm in the container (a number with b, k, m or g)</source>
+        <translation>Размер /dev/shm в контейнере (число с суффиксом b, k, m или g)</translation>
+    </message>
+    <message>
+        <source>&amp;Mount the project folder instead of copying it</source>
+        <translation>Мо&amp;нтировать папку проекта вместо копирования</translation>
+    </message>
+    <message>
+        <source>Shared volumes: the container sees the project folder of the host</source>
+        <translation>Общие тома: контейнер видит папку проекта на хосте</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect the outputs folder after the run</source>
+        <translation>Со&amp;хранять папку выходных файлов после запуска</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshot the project folder with each run</source>
+        <translation>Со&amp;здавать снимок папки проекта при каждом запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folders:</source>
+        <translation>О&amp;тслеживаемые папки:</translation>
+    </message>
+    <message>
+        <source>Folders whose files stream while the run executes, separated by commas</source>
+        <translation>Папки, файлы из которых передаются во время выполнения запуска; указываются через запятую</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation>&amp;Создать из шаблона</translation>
+    </message>
+    <message>
+        <source>Start a new run configuration for this workstation</source>
+        <translation>Создать новую конфигурацию запуска для этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a run configuration file</source>
+        <translation>Открыть файл конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes and reload the file from disk</source>
+        <translation>Отменить изменения и заново загрузить файл с диска</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Save the file and submit its project as a run (Ctrl+Return)</source>
+        <translation>Сохранить файл и отправить проект на выполнение (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Choose Script</source>
+        <translation>Выбор скрипта</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Скрипты Python (*.py);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose Conda Environment File</source>
+        <translation>Выбор файла среды conda</translation>
+    </message>
+    <message>
+        <source>Conda environment files (*.yml *.yaml);;All files (*)</source>
+        <translation>Файлы среды conda (*.yml *.yaml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No project folder</source>
+        <translation>Нет папки проекта</translation>
+    </message>
+    <message>
+        <source>Save the run configuration in a project folder (or open one) to check the files it names.</source>
+        <translation>Сохраните конфигурацию запуска в папке проекта (или откройте конфигурацию из папки проекта), чтобы проверить указанные в ней файлы.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>The script and the conda file are relative to this folder.</source>
+        <translation>Пути к скрипту и файлу conda указываются относительно этой папки.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Run Configuration</source>
+        <translation>Не удаётся открыть конфигурацию запуска</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Открыт файл %1.</translation>
+    </message>
+    <message>
+        <source>Outside the Project Folder</source>
+        <translation>Файл вне папки проекта</translation>
+    </message>
+    <message>
+        <source>“%1” is not inside the project folder %2. A run sees only the project folder&apos;s files: copy the file there first.</source>
+        <translation>«%1» находится вне папки проекта %2. Запуску доступны только файлы из папки проекта: сначала скопируйте файл туда.</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Проблем не обнаружено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Status bar summary: &quot;2 errors, 1 warning&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Save Run Configuration</source>
+        <translation>Сохранение конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>The text has errors, so it cannot be read as a run configuration. Save it as it is anyway?</source>
+        <translation>Текст содержит ошибки и не может быть прочитан как конфигурация запуска. Всё равно сохранить его как есть?</translation>
+    </message>
+    <message>
+        <source>Cannot Save Run Configuration</source>
+        <translation>Не удаётся сохранить конфигурацию запуска</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Файл %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Open Run Configuration</source>
+        <translation>Открыть конфигурацию запуска</translation>
+    </message>
+    <message>
+        <source>Revert Run Configuration</source>
+        <translation>Отмена изменений конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>Discard your changes and reload “%1” from disk?</source>
+        <translation>Отменить изменения и заново загрузить «%1» с диска?</translation>
+    </message>
+    <message>
+        <source>%1[*] — Run Configuration</source>
+        <translation>%1[*] — Конфигурация запуска</translation>
+    </message>
+    <message>
+        <source>Run configurations (*.runconfig *.yml *.yaml *.json)</source>
+        <translation>Конфигурации запуска (*.runconfig *.yml *.yaml *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunConfigurationFile</name>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>словарь</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>“%1” must be a single value, not %2.</source>
+        <translation>«%1»: ожидается простое значение, а не %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false, not “%2”.</source>
+        <translation>Значение «%1» должно быть true или false, а не «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, not “%3”.</source>
+        <translation>«%1»: ожидается %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list, not “%2”.</source>
+        <translation>Значение «%1» должно быть списком, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Every item of “%1” must be a single value.</source>
+        <translation>Каждый элемент «%1» должен быть простым значением.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a map of names to values, not “%2”.</source>
+        <translation>Значение «%1» должно быть словарём вида «имя: значение», а не «%2».</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in “%2” must be a single value.</source>
+        <translation>Значение «%1» в «%2» должно быть простым значением.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a map of settings, not “%2”.</source>
+        <translation>Значение «%1» должно быть словарём параметров, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown %1 “%2”: use one of %3.</source>
+        <translation>Неизвестное значение %1 «%2»: используйте одно из следующих: %3.</translation>
+    </message>
+    <message>
+        <source>Argument %1 must be a single value (a string or a number).</source>
+        <translation>Аргумент %1 должен быть простым значением (строкой или числом).</translation>
+    </message>
+    <message>
+        <source>“arguments” must be a list, for example [--epochs, 10].</source>
+        <translation>Значение «arguments» должно быть списком, например [--epochs, 10].</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds, or empty for no limit</source>
+        <translation>целое число секунд или пустое значение (без ограничения)</translation>
+    </message>
+    <message>
+        <source>a whole number of nodes</source>
+        <translation>целое число узлов</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a whole number of processes</source>
+        <translation>целое число процессов</translation>
+    </message>
+    <message>
+        <source>The data reference “%1” must be a map of settings.</source>
+        <translation>Ссылка на данные «%1» должна быть словарём параметров.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a run configuration needs at least “script” and “environment”.</source>
+        <translation>Файл пуст: в конфигурации запуска должны быть как минимум «script» и «environment».</translation>
+    </message>
+    <message>
+        <source>A run configuration must be a map of keys such as “script:” and “environment:”, not %1.</source>
+        <translation>Конфигурация запуска должна представлять собой словарь ключей, например «script:» и «environment:», а не %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same key as “%2” (keys match in any case); only “%2” counts.</source>
+        <translation>«%1» — тот же ключ, что и «%2» (регистр в ключах не учитывается); учитывается только «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunConfigurationValidator</name>
+    <message>
+        <source>The %1 “%2” does not exist in %3.</source>
+        <translation>В %3 не найден %1 «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a file.</source>
+        <translation>Указанный %1 «%2» не является файлом.</translation>
+    </message>
+    <message>
+        <source>There is no “script” key: add “script: train.py”, or leave it empty in a template and name the script when you submit.</source>
+        <translation>Нет ключа «script»: добавьте «script: train.py» или оставьте значение пустым в шаблоне и укажите скрипт при отправке.</translation>
+    </message>
+    <message>
+        <source>The “environment” section is missing; at least “environment: python: interpreterPath: python3” with “userManagedDependencies: true” is needed.</source>
+        <translation>Отсутствует раздел «environment»; требуется как минимум «environment: python: interpreterPath: python3» с «userManagedDependencies: true».</translation>
+    </message>
+    <message>
+        <source>The communicator Mpi needs an “mpi” section (for example “mpi: processCountPerNode: 1”).</source>
+        <translation>Для коммуникатора Mpi нужен раздел «mpi» (например, «mpi: processCountPerNode: 1»).</translation>
+    </message>
+    <message>
+        <source>The framework PySpark needs a “spark” section.</source>
+        <translation>Для фреймворка PySpark нужен раздел «spark».</translation>
+    </message>
+    <message>
+        <source>TensorFlow with the ParameterServer communicator needs a “tensorflow” section (workerCount, parameterServerCount).</source>
+        <translation>Для TensorFlow с коммуникатором ParameterServer нужен раздел «tensorflow» (workerCount, parameterServerCount).</translation>
+    </message>
+    <message>
+        <source>With “userManagedDependencies: true” an “interpreterPath” is needed (for example python3).</source>
+        <translation>При «userManagedDependencies: true» нужно указать «interpreterPath» (например, python3).</translation>
+    </message>
+    <message>
+        <source>With “userManagedDependencies: false” (the default) the environment is built with conda: name a “condaDependenciesFile”, give “condaDependencies”, or set “userManagedDependencies: true” with an “interpreterPath”.</source>
+        <translation>При «userManagedDependencies: false» (по умолчанию) среда создаётся с помощью conda: укажите «condaDependenciesFile», задайте «condaDependencies» или установите «userManagedDependencies: true» вместе с «interpreterPath».</translation>
+    </message>
+    <message>
+        <source>conda dependencies file</source>
+        <translation>файл зависимостей conda</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and underscores, not starting with a digit.</source>
+        <translation>«%1» — недопустимое имя переменной среды: используйте буквы, цифры и символы подчёркивания; имя не может начинаться с цифры.</translation>
+    </message>
+    <message>
+        <source>“nodeCount” must be at least 1, not %1.</source>
+        <translation>Значение «nodeCount» должно быть не меньше 1 (указано %1).</translation>
+    </message>
+    <message>
+        <source>“maxRunDurationSeconds” must be a positive number of seconds (or empty for no limit), not %1.</source>
+        <translation>Значение «maxRunDurationSeconds» должно быть положительным числом секунд (или пустым, если ограничения нет); указано %1.</translation>
+    </message>
+    <message>
+        <source>“processCountPerNode” must be at least 1.</source>
+        <translation>Значение «processCountPerNode» должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>“workerCount” cannot be negative.</source>
+        <translation>Значение «workerCount» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>“parameterServerCount” cannot be negative.</source>
+        <translation>Значение «parameterServerCount» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>“yarnDeployMode” must be cluster or client.</source>
+        <translation>Значение «yarnDeployMode» должно быть cluster или client.</translation>
+    </message>
+    <message>
+        <source>The data reference mode must be mount, download or upload, not “%1”.</source>
+        <translation>Режим ссылки на данные должен быть mount, download или upload, а не «%1».</translation>
+    </message>
+    <message>
+        <source>“vmPriority” must be dedicated or lowpriority.</source>
+        <translation>Значение «vmPriority» должно быть dedicated или lowpriority.</translation>
+    </message>
+    <message>
+        <source>“clusterMaxNodeCount” must be at least 1.</source>
+        <translation>Значение «clusterMaxNodeCount» должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The target “%1” cannot be checked outside a workspace.</source>
+        <translation>Вычислительный ресурс «%1» нельзя проверить вне рабочей области.</translation>
+    </message>
+    <message>
+        <source>There is no compute target “%1” in this workspace (it has: %2); attach it first, or add an “amlCompute” section to create a cluster for this run.</source>
+        <translation>В этой рабочей области нет вычислительного ресурса «%1» (доступны: %2); сначала подключите его или добавьте раздел «amlCompute», чтобы создать кластер для этого запуска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“nodeCount” is %1, but the target “%2” has at most %n node(s).</source>
+        <translation>
+            <numerusform>Значение «nodeCount» равно %1, но у ресурса «%2» не более %n узла.</numerusform>
+            <numerusform>Значение «nodeCount» равно %1, но у ресурса «%2» не более %n узлов.</numerusform>
+            <numerusform>Значение «nodeCount» равно %1, но у ресурса «%2» не более %n узлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“nodeCount” is %1, above the cluster&apos;s “clusterMaxNodeCount” of %2.</source>
+        <translation>Значение «nodeCount» (%1) превышает «clusterMaxNodeCount» кластера (%2).</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>скрипт</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunDetailWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Отменить запуск</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Запуск не выбран</translation>
+    </message>
+    <message>
+        <source>Choose a run in the Runs or Experiments page to see its status, metrics, logs and outputs.</source>
+        <translation>Выберите запуск на странице «Запуски» или «Эксперименты», чтобы просмотреть его состояние, метрики, журналы и выходные файлы.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Выходные файлы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Compute target</source>
+        <translation>Вычислительный ресурс</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Эксперимент</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Спустя</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>No run configuration was recorded.</source>
+        <translation>Конфигурация запуска не была сохранена.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История состояний</translation>
+    </message>
+    <message>
+        <source>Run configuration as submitted</source>
+        <translation>Конфигурация запуска на момент отправки</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Values that are not charted: tags, lists, rows, tables and text</source>
+        <translation>Значения, не отображаемые на графиках: теги, списки, строки, таблицы и текст</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Прочие значения</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>From start to end</source>
+        <translation>От начала до конца</translation>
+    </message>
+    <message>
+        <source>Since the run started</source>
+        <translation>С момента начала запуска</translation>
+    </message>
+    <message>
+        <source>No run is shown.</source>
+        <translation>Запуск не выбран.</translation>
+    </message>
+    <message>
+        <source>Cancel was requested; the run stops shortly.</source>
+        <translation>Запрошена отмена; запуск скоро остановится.</translation>
+    </message>
+    <message>
+        <source>Runs on %1 cannot be canceled from here yet.</source>
+        <translation>Запуски на %1 пока нельзя отменить отсюда.</translation>
+    </message>
+    <message>
+        <source>The run has not been launched yet.</source>
+        <translation>Запуск ещё не начат.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Stop the script: SIGTERM first, SIGKILL if it is still running after 10 seconds</source>
+        <translation>Остановить скрипт: сначала SIGTERM, затем SIGKILL, если через 10 секунд он всё ещё выполняется</translation>
+    </message>
+    <message>
+        <source>Run ID</source>
+        <translation>ID запуска</translation>
+    </message>
+    <message>
+        <source>Parent run</source>
+        <translation>Родительский запуск</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончен</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Код завершения</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Аргументы</translation>
+    </message>
+    <message>
+        <source>Source folder</source>
+        <translation>Папка исходного кода</translation>
+    </message>
+    <message>
+        <source>Run configuration file</source>
+        <translation>Файл конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation>Репозиторий Git</translation>
+    </message>
+    <message>
+        <source>Git branch</source>
+        <translation>Ветвь Git</translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation>Коммит Git</translation>
+    </message>
+    <message>
+        <source>Git working tree</source>
+        <translation>Рабочее дерево Git</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation>Есть незафиксированные изменения</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Not a git repository</source>
+        <translation>Не является репозиторием Git</translation>
+    </message>
+    <message>
+        <source>Snapshot files</source>
+        <translation>Файлы снимка</translation>
+    </message>
+    <message>
+        <source>Snapshot size</source>
+        <translation>Размер снимка</translation>
+    </message>
+    <message>
+        <source>Snapshot content stored new</source>
+        <translation>Новые данные, сохранённые для снимка</translation>
+    </message>
+    <message>
+        <source>Skipped from snapshot</source>
+        <translation>Исключено из снимка</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Папка запуска</translation>
+    </message>
+    <message>
+        <source>Job handle</source>
+        <translation>Идентификатор задания</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Лог.</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Дважды щёлкните, чтобы открыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) collected from outputs/ and logs/.</source>
+        <translation>
+            <numerusform>Из outputs/ и logs/ собран %n файл.</numerusform>
+            <numerusform>Из outputs/ и logs/ собрано %n файла.</numerusform>
+            <numerusform>Из outputs/ и logs/ собрано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run left no files in outputs/ or logs/.</source>
+        <translation>Запуск не оставил файлов в outputs/ и logs/.</translation>
+    </message>
+    <message>
+        <source>Files the script writes to outputs/ and logs/ are collected here when the run ends.</source>
+        <translation>Файлы, которые скрипт записывает в outputs/ и logs/, собираются здесь по завершении запуска.</translation>
+    </message>
+    <message>
+        <source>The script wrote nothing to its output.</source>
+        <translation>Скрипт ничего не вывел.</translation>
+    </message>
+    <message>
+        <source>The log has grown to %1; this tab keeps its last %2. The whole log is %3</source>
+        <translation>Размер журнала достиг %1; на этой вкладке показаны последние %2. Полный журнал: %3</translation>
+    </message>
+    <message>
+        <source>Cancel the run %1?</source>
+        <translation>Отменить запуск %1?</translation>
+    </message>
+    <message>
+        <source>The script is asked to stop (SIGTERM) and is killed if it is still running 10 seconds later. Metrics and outputs written so far are kept.</source>
+        <translation>Скрипту будет отправлен запрос на остановку (SIGTERM); если через 10 секунд он всё ещё выполняется, он будет принудительно завершён. Уже записанные метрики и выходные файлы сохранятся.</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Не отменять</translation>
+    </message>
+    <message>
+        <source>Canceling %1 failed: %2</source>
+        <translation>Не удалось отменить %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no outputs folder for %1 yet.</source>
+        <translation>Папки выходных файлов для %1 пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunListPanel</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>Show runs with this status only</source>
+        <translation>Показывать только запуски в этом состоянии</translation>
+    </message>
+    <message>
+        <source>Filter by run, experiment, status or target</source>
+        <translation>Фильтр по запуску, эксперименту, состоянию или ресурсу</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>Открыть запуск</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s details (double-click or Enter)</source>
+        <translation>Показать сведения о запуске (двойной щелчок или Enter)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Chart the metrics of the selected runs together (select two or more)</source>
+        <translation>Построить общий график метрик выбранных запусков (выберите два или более)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Active (not finished)</source>
+        <translation>Активные (не завершённые)</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunModel</name>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>−∞</source>
+        <translation>−∞</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Child of %1</source>
+        <translation>Дочерний запуск %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>Still going: the duration grows until the run ends.</source>
+        <translation>Ещё выполняется: длительность растёт до завершения запуска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last %2 of %n value(s); minimum %3, maximum %4</source>
+        <extracomment>%1 metric name, %2 its last value, %n how many values were logged, %3 minimum, %4 maximum</extracomment>
+        <translation>
+            <numerusform>%1: последнее значение %2, всего %n значение; минимум %3, максимум %4</numerusform>
+            <numerusform>%1: последнее значение %2, всего %n значения; минимум %3, максимум %4</numerusform>
+            <numerusform>%1: последнее значение %2, всего %n значений; минимум %3, максимум %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of the metric “%1”</source>
+        <translation>Последнее значение метрики «%1»</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Эксперимент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Вычислительный ресурс</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunMonitor</name>
+    <message>
+        <source>Cannot copy %1 into the workspace.</source>
+        <translation>Не удаётся скопировать %1 в рабочую область.</translation>
+    </message>
+    <message>
+        <source>exceeded maxRunDurationSeconds</source>
+        <translation>превышено значение maxRunDurationSeconds</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (exit code %2)</source>
+        <translation>завершён сигналом %1 (код выхода %2)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>process vanished</source>
+        <translation>процесс исчез</translation>
+    </message>
+    <message>
+        <source>the launcher did not start (see %1)</source>
+        <translation>не удалось запустить программу запуска (см. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunStatusInfo</name>
+    <message>
+        <source>Not started</source>
+        <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>Запрошена отмена</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Not responding</source>
+        <translation>Не отвечает</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunStore</name>
+    <message>
+        <source>An experiment needs a name.</source>
+        <translation>Укажите имя эксперимента.</translation>
+    </message>
+    <message>
+        <source>The experiment name “%1” may contain only letters, digits, “_” and “-”, must start with a letter or digit, and have at most 255 characters.</source>
+        <translation>Имя эксперимента «%1» может содержать только буквы, цифры, «_» и «-», должно начинаться с буквы или цифры и быть не длиннее 255 символов.</translation>
+    </message>
+    <message>
+        <source>There is no run “%1” in this workspace.</source>
+        <translation>В этой рабочей области нет запуска «%1».</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error: %1</source>
+        <translation>База данных рабочей области сообщила об ошибке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunSubmitter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist.</source>
+        <translation>Папка проекта %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The run configuration has errors:
+%1</source>
+        <translation>В конфигурации запуска есть ошибки:
+%1</translation>
+    </message>
+    <message>
+        <source>No script to run: name one in the run configuration (script: train.py) or on the command line.</source>
+        <translation>Не указан скрипт для запуска: задайте его в конфигурации запуска (script: train.py) или в командной строке.</translation>
+    </message>
+    <message>
+        <source>Runs on “%1” (%2) are not supported yet; submit to the local target.</source>
+        <translation>Запуски на «%1» (%2) пока не поддерживаются; отправьте запуск на локальный вычислительный ресурс.</translation>
+    </message>
+    <message>
+        <source>The run folder %1 exists already; remove it or use another workspace.</source>
+        <translation>Папка запуска %1 уже существует; удалите её или используйте другую рабочую область.</translation>
+    </message>
+    <message>
+        <source>The trainyard.py helper is missing from this build.</source>
+        <translation>В этой сборке отсутствует вспомогательный модуль trainyard.py.</translation>
+    </message>
+    <message>
+        <source>userManagedDependencies is false, so the environment is built with conda, but neither conda nor mamba is on PATH. Install Miniforge (conda), or set userManagedDependencies: true and interpreterPath to a Python that has your packages.</source>
+        <translation>Параметр userManagedDependencies имеет значение false, поэтому окружение создаётся с помощью conda, но ни conda, ни mamba не найдены в PATH. Установите Miniforge (conda) или задайте userManagedDependencies: true и укажите в interpreterPath интерпретатор Python, в котором установлены нужные пакеты.</translation>
+    </message>
+    <message>
+        <source>Inline condaDependencies are not supported for local runs yet; put them in a conda file and name it in condaDependenciesFile.</source>
+        <translation>Встроенные condaDependencies пока не поддерживаются для локальных запусков; вынесите их в файл conda и укажите его в condaDependenciesFile.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RunsPage</name>
+    <message>
+        <source>Back to all runs (Alt+Left)</source>
+        <translation>Назад ко всем запускам (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Every run of every experiment, newest first, with its last metric values. Open a run to follow it; select two or more to compare them.</source>
+        <translation>Все запуски всех экспериментов, сначала новые, с последними значениями метрик. Откройте запуск, чтобы следить за ним; выберите два или более, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the runs again</source>
+        <translation>Перечитать запуски</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Запусков пока нет</translation>
+    </message>
+    <message>
+        <source>Open the sample project and press Submit (Run ▸ Submit…, Ctrl+Return). Every run of every experiment appears here, filterable by status, and follows its run live.</source>
+        <translation>Откройте пример проекта и нажмите «Отправить» (Запуск ▸ Отправить…, Ctrl+Return). Здесь появляются все запуски всех экспериментов с фильтром по состоянию, а ход каждого запуска отображается в реальном времени.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n run(s) — Trainyard</source>
+        <translation>
+            <numerusform>Сравнение: %n запуск — Trainyard</numerusform>
+            <numerusform>Сравнение: %n запуска — Trainyard</numerusform>
+            <numerusform>Сравнение: %n запусков — Trainyard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SnapshotBrowser</name>
+    <message>
+        <source>Select a file to see its content as it was submitted.</source>
+        <translation>Выберите файл, чтобы увидеть его содержимое на момент отправки.</translation>
+    </message>
+    <message>
+        <source>This run has no snapshot yet.</source>
+        <translation>У этого запуска пока нет снимка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 · snapshot %2</source>
+        <translation>
+            <numerusform>%n файл, %1 · снимок %2</numerusform>
+            <numerusform>%n файла, %1 · снимок %2</numerusform>
+            <numerusform>%n файлов, %1 · снимок %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Снимок %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The content of this file is missing from the workspace: %1</source>
+        <translation>Содержимое этого файла отсутствует в рабочей области: %1</translation>
+    </message>
+    <message>
+        <source>Binary file, %1 bytes</source>
+        <translation>Двоичный файл, %1 байт</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (showing the first %3)</source>
+        <translation>%1 · %2 (показаны первые %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SnapshotStore</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot store a copy of %1: %2.</source>
+        <translation>Не удаётся сохранить копию %1: %2.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist.</source>
+        <translation>Исходная папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link to %2, outside the project folder; not followed.</source>
+        <translation>%1: символическая ссылка на %2 за пределами папки проекта; не отслеживается.</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link to a folder; not followed.</source>
+        <translation>%1: символическая ссылка на папку; не отслеживается.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; skipped.</source>
+        <translation>%1: не является обычным файлом; пропущен.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read; skipped.</source>
+        <translation>%1: не удаётся прочитать; пропущен.</translation>
+    </message>
+    <message>
+        <source>Exclude files with an .amlignore or .gitignore file. Largest files: %1.</source>
+        <translation>Исключите лишние файлы с помощью файла .amlignore или .gitignore. Самые большие файлы: %1.</translation>
+    </message>
+    <message>
+        <source>The project folder has %1 files; a snapshot may hold at most %2. %3</source>
+        <translation>Число файлов в папке проекта: %1; снимок может содержать не более %2. %3</translation>
+    </message>
+    <message>
+        <source>The project folder holds %1; a snapshot may hold at most %2. %3</source>
+        <translation>Объём папки проекта: %1; снимок может занимать не более %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write to the blob store %1: %2.</source>
+        <translation>Не удаётся выполнить запись в хранилище BLOB-объектов %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the blob store: %2.</source>
+        <translation>Не удаётся сохранить %1 в хранилище BLOB-объектов: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot holds an unsafe path: %1</source>
+        <translation>Снимок содержит небезопасный путь: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 from the snapshot (is the blob store complete?).</source>
+        <translation>Не удаётся записать %1 из снимка (хранилище BLOB-объектов не повреждено?).</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SnapshotTreeModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n файл, %1</numerusform>
+            <numerusform>%n файла, %1</numerusform>
+            <numerusform>%n файлов, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n file(s), %2 bytes</source>
+        <translation>
+            <numerusform>%1
+%n файл, %2 байт</numerusform>
+            <numerusform>%1
+%n файла, %2 байт</numerusform>
+            <numerusform>%1
+%n файлов, %2 байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 bytes
+SHA-256 %3</source>
+        <translation>%1
+%2 байт
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation>Исполняемый</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::SqlTransaction</name>
     <message>
         <source>The workspace database could not start a transaction: %1</source>
@@ -676,6 +2906,136 @@
     <message>
         <source>The workspace database could not save a transaction: %1</source>
         <translation>База данных рабочей области не смогла сохранить транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SubmitDialog</name>
+    <message>
+        <source>Submit Run</source>
+        <translation>Отправка запуска</translation>
+    </message>
+    <message>
+        <source>Snapshots the project folder and starts the script on the run configuration&apos;s compute target. The run goes on when the studio closes.</source>
+        <translation>Создаёт снимок папки проекта и запускает скрипт на вычислительном ресурсе, указанном в конфигурации запуска. Запуск продолжится и после закрытия студии.</translation>
+    </message>
+    <message>
+        <source>&amp;Project folder:</source>
+        <translation>Папка &amp;проекта:</translation>
+    </message>
+    <message>
+        <source>The folder with your training script and its .azureml folder</source>
+        <translation>Папка с обучающим скриптом и его папкой .azureml</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Run &amp;configuration:</source>
+        <translation>&amp;Конфигурация запуска:</translation>
+    </message>
+    <message>
+        <source>The run configurations in the project&apos;s .azureml or aml_config folder</source>
+        <translation>Конфигурации запуска в папке .azureml или aml_config проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment:</source>
+        <translation>&amp;Эксперимент:</translation>
+    </message>
+    <message>
+        <source>An existing experiment, or a new name: letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Существующий эксперимент или новое имя: буквы, цифры, «_» и «-»</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>&amp;Скрипт:</translation>
+    </message>
+    <message>
+        <source>Leave empty to run the script the run configuration names</source>
+        <translation>Оставьте пустым, чтобы запустить скрипт, указанный в конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Аргументы:</translation>
+    </message>
+    <message>
+        <source>One argument per line, exactly as the script receives it (no quoting needed). Empty lines are left out.</source>
+        <translation>По одному аргументу в строке, в точности так, как их получит скрипт (кавычки не нужны). Пустые строки пропускаются.</translation>
+    </message>
+    <message>
+        <source>One argument per line, as the script receives it; filled in from the run configuration.</source>
+        <translation>По одному аргументу в строке, так, как их получит скрипт; заполняется из конфигурации запуска.</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the project and starting the run…</source>
+        <translation>Создание снимка проекта и запуск…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>The experiment named in config.json, else the folder&apos;s name</source>
+        <translation>Эксперимент, указанный в config.json, а если его нет — имя папки</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to submit.</source>
+        <translation>Выберите папку проекта для отправки.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder has no run configuration in .azureml or aml_config: choose one with “Other file…”, or create one with File ▸ Open Project Folder.</source>
+        <translation>В папке нет конфигурации запуска в .azureml или aml_config: выберите её с помощью пункта «Другой файл…» или создайте через меню Файл ▸ Открыть папку проекта.</translation>
+    </message>
+    <message>
+        <source>Choose Project Folder</source>
+        <translation>Выбор папки проекта</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the configuration&apos;s name (its target, usually), %2 its file in the project</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <source>Choose Run Configuration</source>
+        <translation>Выбор конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>The script the run configuration names</source>
+        <translation>Скрипт, указанный в конфигурации запуска</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a run configuration:
+%1</source>
+        <translation>Не удаётся прочитать этот файл как конфигурацию запуска:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (from the run configuration)</source>
+        <translation>%1 (из конфигурации запуска)</translation>
+    </message>
+    <message>
+        <source>Runs on the compute target “%1”; the configuration names no script.</source>
+        <translation>Выполняется на вычислительном ресурсе «%1»; скрипт в конфигурации не указан.</translation>
+    </message>
+    <message>
+        <source>Runs %1 on the compute target “%2”.</source>
+        <translation>Скрипт %1 будет выполнен на вычислительном ресурсе «%2».</translation>
+    </message>
+    <message>
+        <source>Python: %1.</source>
+        <translation>Python: %1.</translation>
+    </message>
+    <message>
+        <source>The file has errors; Submit lists them.</source>
+        <translation>В файле есть ошибки; их список появится при нажатии «Отправить».</translation>
     </message>
 </context>
 <context>
@@ -794,6 +3154,80 @@
     <message>
         <source>%1 is not a Trainyard workspace database: it is damaged or another kind of file.</source>
         <translation>%1 — не база данных рабочей области Trainyard: файл повреждён или имеет другой формат.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::YamlDocument</name>
+    <message>
+        <source>YAML syntax error (%1): check the indentation of this line and the one before it.</source>
+        <translation>Синтаксическая ошибка YAML (%1): проверьте отступы в этой и предыдущей строках.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: an alias (*name) refers to an anchor (&amp;name) that is not defined above it.</source>
+        <translation>Синтаксическая ошибка YAML: псевдоним (*name) ссылается на якорь (&amp;name), который не определён выше.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error (%1): a bracket or brace is not closed.</source>
+        <translation>Синтаксическая ошибка YAML (%1): не закрыта квадратная или фигурная скобка.</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1.</source>
+        <translation>Синтаксическая ошибка YAML: %1.</translation>
+    </message>
+    <message>
+        <source>The file expands to more than %1 values (aliases that repeat aliases?); a run configuration is far smaller.</source>
+        <translation>После раскрытия файл содержит более %1 значений (псевдонимы, повторяющие псевдонимы?); конфигурация запуска гораздо меньше.</translation>
+    </message>
+    <message>
+        <source>Values are nested more than %1 levels deep.</source>
+        <translation>Глубина вложенности значений превышает %1.</translation>
+    </message>
+    <message>
+        <source>A key must be a plain name, not a list or a map.</source>
+        <translation>Ключ должен быть простым именем, а не списком или словарём.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice; only the last value counts.</source>
+        <translation>Ключ «%1» встречается дважды; учитывается только последнее значение.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a run configuration file may be at most %2 MB.</source>
+        <translation>Размер файла — %1 МБ; размер файла конфигурации запуска не может превышать %2 МБ.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (binary data at byte %1).</source>
+        <translation>Это не текстовый файл (двоичные данные по смещению %1).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>Файл не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as YAML: %1.</source>
+        <translation>Не удаётся прочитать файл как YAML: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: there is no such file.</source>
+        <translation>Не удаётся прочитать файл: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is a folder.</source>
+        <translation>Не удаётся прочитать файл: это папка.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Не удаётся прочитать файл: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::YamlEditor</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
     </message>
 </context>
 </TS>
