@@ -82,12 +82,20 @@ int main(int argc, char *argv[])
     QFile file(runDirectory + QStringLiteral("/.trainyard/metrics.jsonl"));
     file.open(QIODevice::ReadOnly);
     QSqlQuery insert(workspace.database());
-    insert.prepare(QStringLiteral("INSERT INTO metrics (run_id, name, kind, step, value, time_ms) VALUES (?, ?, 'scalar', ?, ?, ?)"));
+    QHash<QString, qint64> series;
+    for (const QString &name : {QStringLiteral("loss"), QStringLiteral("accuracy")}) {
+        insert.prepare(QStringLiteral("INSERT INTO metric_series (run_id, name, kind) VALUES (?, ?, 'scalar')"));
+        insert.bindValue(0, naiveRun.id);
+        insert.bindValue(1, name);
+        insert.exec();
+        series.insert(name, insert.lastInsertId().toLongLong());
+    }
+    insert.prepare(QStringLiteral("INSERT INTO metric_points (series_id, step, seq, value, time_ms) VALUES (?, ?, ?, ?, ?)"));
     timer.restart();
     for (int i = 0; i < naiveTotal; ++i) {
         const QJsonObject object = QJsonDocument::fromJson(file.readLine()).object();
-        insert.bindValue(0, naiveRun.id);
-        insert.bindValue(1, object.value(QStringLiteral("name")).toString());
+        insert.bindValue(0, series.value(object.value(QStringLiteral("name")).toString()));
+        insert.bindValue(1, object.value(QStringLiteral("step")).toInteger());
         insert.bindValue(2, object.value(QStringLiteral("step")).toInteger());
         insert.bindValue(3, object.value(QStringLiteral("value")).toDouble());
         insert.bindValue(4, object.value(QStringLiteral("t")).toInteger());

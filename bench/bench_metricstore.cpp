@@ -60,15 +60,18 @@ int main(int argc, char *argv[])
     // The naive way: autocommit, one INSERT per point.
     const QList<MetricPoint> naivePoints = makePoints(naiveTotal, 0);
     QSqlQuery query(ws.database());
-    query.prepare(QStringLiteral("INSERT INTO metrics (run_id, name, kind, step, value, time_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO metric_series (run_id, name, kind) VALUES (?, 'loss', 'scalar')"));
+    query.bindValue(0, naiveRun);
+    query.exec();
+    const qint64 series = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO metric_points (series_id, step, seq, value, time_ms) VALUES (?, ?, ?, ?, ?)"));
     timer.restart();
     for (const MetricPoint &point : naivePoints) {
-        query.bindValue(0, naiveRun);
-        query.bindValue(1, point.name);
-        query.bindValue(2, point.kind);
-        query.bindValue(3, point.step);
-        query.bindValue(4, point.value);
-        query.bindValue(5, point.timeMs);
+        query.bindValue(0, series);
+        query.bindValue(1, point.step);
+        query.bindValue(2, point.step);
+        query.bindValue(3, point.value);
+        query.bindValue(4, point.timeMs);
         query.exec();
     }
     const double naiveSeconds = timer.nsecsElapsed() / 1e9;

@@ -14,6 +14,7 @@
 #include <QLocale>
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 
 namespace Trainyard {
@@ -32,10 +33,30 @@ QByteArray wholeLines(const QByteArray &data)
 // The common line, {"t": 1, "name": "loss", "value": 0.31, "step": 12} in any key order, read
 // without building a JSON document; anything else (other kinds, escapes, null) returns false and
 // goes through QJsonDocument.
-bool parseScalarFast(const QByteArray &line, MetricPoint &point, bool &hasStep)
+// Metric names as QStrings, shared between the points of one batch (a run logs a few names over
+// and over: this saves a UTF-16 conversion and an allocation per point).
+class NameCache
 {
-    const char *p = line.constData();
-    const char *end = p + line.size();
+public:
+    QString name(const char *begin, const char *end)
+    {
+        const QByteArrayView bytes(begin, end - begin);
+        for (const auto &[utf8, name] : m_names) {
+            if (utf8 == bytes)
+                return name;
+        }
+        QString name = QString::fromUtf8(bytes);
+        if (m_names.size() < 64)
+            m_names.append({bytes.toByteArray(), name});
+        return name;
+    }
+
+private:
+    QList<std::pair<QByteArray, QString>> m_names;
+};
+
+bool parseScalarFast(const char *p, const char *end, NameCache &names, MetricPoint &point, bool &hasStep)
+{
     auto skipSpace = [&] {
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
             ++p;
@@ -70,7 +91,7 @@ bool parseScalarFast(const QByteArray &line, MetricPoint &point, bool &hasStep)
                 ++p;
             if (p == end || *p != '"')
                 return false;
-            point.name = QString::fromUtf8(nameStart, p - nameStart);
+            point.name = names.name(nameStart, p);
             ++p;
             haveName = true;
         } else if (key == "value") {
@@ -109,17 +130,18 @@ bool parseScalarFast(const QByteArray &line, MetricPoint &point, bool &hasStep)
     }
     if (!haveName || !haveValue || point.name.isEmpty())
         return false;
-    point.kind = QStringLiteral("scalar");
+    static const QString scalar = QStringLiteral("scalar");
+    point.kind = scalar;
     point.text = QString();
     return true;
 }
 
-bool parseMetric(const QByteArray &line, MetricPoint &point, bool &hasStep)
+bool parseMetric(const char *begin, const char *end, NameCache &names, MetricPoint &point, bool &hasStep)
 {
-    if (parseScalarFast(line, point, hasStep))
+    if (parseScalarFast(begin, end, names, point, hasStep))
         return true;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(begin, end - begin), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return false;
     const QJsonObject object = document.object();
@@ -334,18 +356,27 @@ Result<bool> RunMonitor::ingestMetrics(const RunRecord &run)
         return false;
     QList<MetricPoint> points;
     QList<bool> hasStep;
-    const QList<QByteArray> entries = lines.split('\n');
-    points.reserve(entries.size());
-    hasStep.reserve(entries.size());
-    for (const QByteArray &entry : entries) {
-        if (entry.trimmed().isEmpty())
-            continue;
-        MetricPoint point;
-        bool stepGiven = false;
-        if (!parseMetric(entry, point, stepGiven))
-            continue; // not a metric line: skipped, never stops the rest
-        points.append(point);
-        hasStep.append(stepGiven);
+    const qsizetype estimate = lines.size() / 64 + 1;
+    points.reserve(estimate);
+    hasStep.reserve(estimate);
+    NameCache names;
+    const char *end = lines.constData() + lines.size();
+    for (const char *line = lines.constData(); line < end;) {
+        const char *newline = static_cast<const char *>(std::memchr(line, '\n', size_t(end - line)));
+        const char *lineEnd = newline ? newline : end;
+        const char *first = line;
+        while (first < lineEnd && (*first == ' ' || *first == '\t' || *first == '\r'))
+            ++first;
+        if (first < lineEnd) {
+            MetricPoint point;
+            bool stepGiven = false;
+            // Not a metric line: skipped, never stops the rest.
+            if (parseMetric(first, lineEnd, names, point, stepGiven)) {
+                points.append(std::move(point));
+                hasStep.append(stepGiven);
+            }
+        }
+        line = lineEnd + 1;
     }
     const auto stored = store.ingestMetrics(run.id, *offset, *offset + lines.size(), points, hasStep);
     if (!stored)

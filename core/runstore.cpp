@@ -1,17 +1,15 @@
 #include "runstore.h"
 
+#include "metricwriter.h"
 #include "sql.h"
 #include "sqltransaction.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 
-#include <cmath>
-
-#include <sqlite3.h>
+#include <limits>
 
 namespace Trainyard {
 
@@ -307,75 +305,6 @@ Result<bool> compareAndSetOffset(const QSqlDatabase &db, const QString &id, cons
     return updated->numRowsAffected() == 1;
 }
 
-// Metric rows are the hot path (hundreds of thousands per minute from a busy run): on SQLite they
-// go through one prepared statement on the connection's native handle, which skips QtSql's
-// per-value binding bookkeeping (it dominated the profile); other drivers use the QtSql batch.
-Result<void> insertMetricRows(const QSqlDatabase &db, const QString &runId, const QList<MetricPoint> &points)
-{
-    const QVariant handle = db.driver()->handle();
-    if (db.driverName() == QLatin1String("QSQLITE") && handle.isValid()
-        && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
-        sqlite3_stmt *statement = nullptr;
-        static const char sql[] = "INSERT INTO metrics (run_id, name, kind, step, value, value_text, time_ms) VALUES (?,?,?,?,?,?,?)";
-        if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            return Error{RunStore::tr("The workspace database reported an error: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
-        }
-        const QByteArray run = runId.toUtf8();
-        QByteArray name;
-        QByteArray kind;
-        QByteArray text;
-        QString lastName;
-        QString lastKind;
-        for (const MetricPoint &point : points) {
-            if (point.name != lastName) {
-                lastName = point.name;
-                name = point.name.toUtf8();
-            }
-            if (point.kind != lastKind) {
-                lastKind = point.kind;
-                kind = point.kind.toUtf8();
-            }
-            sqlite3_bind_text(statement, 1, run.constData(), int(run.size()), SQLITE_STATIC);
-            sqlite3_bind_text(statement, 2, name.constData(), int(name.size()), SQLITE_STATIC);
-            sqlite3_bind_text(statement, 3, kind.constData(), int(kind.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(statement, 4, point.step);
-            if (std::isfinite(point.value) && point.text.isNull())
-                sqlite3_bind_double(statement, 5, point.value);
-            else
-                sqlite3_bind_null(statement, 5);
-            if (point.text.isNull()) {
-                sqlite3_bind_null(statement, 6);
-            } else {
-                text = point.text.toUtf8();
-                sqlite3_bind_text(statement, 6, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            }
-            sqlite3_bind_int64(statement, 7, point.timeMs);
-            if (sqlite3_step(statement) != SQLITE_DONE) {
-                const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
-                sqlite3_finalize(statement);
-                return Error{RunStore::tr("The workspace database reported an error: %1").arg(message)};
-            }
-            sqlite3_reset(statement);
-        }
-        sqlite3_finalize(statement);
-        return {};
-    }
-
-    QList<QVariantList> rows;
-    rows.reserve(points.size());
-    for (const MetricPoint &point : points) {
-        rows.append({runId, point.name, point.kind, point.step,
-                     std::isfinite(point.value) && point.text.isNull() ? QVariant(point.value) : QVariant(),
-                     point.text.isNull() ? QVariant() : QVariant(point.text), point.timeMs});
-    }
-    return Sql::insertRows(db, QStringLiteral("metrics"),
-                           {QStringLiteral("run_id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("step"),
-                            QStringLiteral("value"), QStringLiteral("value_text"), QStringLiteral("time_ms")},
-                           rows);
-}
-
 } // namespace
 
 Result<bool> RunStore::advanceStream(const QString &id, const QString &stream, qint64 from, qint64 to)
@@ -407,25 +336,8 @@ Result<bool> RunStore::ingestMetrics(const QString &id, qint64 from, qint64 to, 
     if (!*moved)
         return false; // the rollback in ~SqlTransaction undoes nothing: nothing was written
 
-    // Steps the script left out: the count of earlier values of that metric, in log order.
-    if (hasStep.contains(false)) {
-        QHash<QString, qint64> counts;
-        auto q = exec(db, QStringLiteral("SELECT name, COUNT(*) FROM metrics WHERE run_id = ? GROUP BY name"), {id});
-        if (!q)
-            return q.error();
-        while (q->next())
-            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
-        q->finish();
-        for (int i = 0; i < points.size(); ++i) {
-            qint64 &count = counts[points.at(i).name];
-            if (i < hasStep.size() && !hasStep.at(i))
-                points[i].step = count;
-            ++count;
-        }
-    }
-
-    if (auto inserted = insertMetricRows(db, id, points); !inserted)
-        return inserted.error();
+    if (auto appended = MetricWriter::append(db, id, points, hasStep); !appended)
+        return appended.error();
     if (!points.isEmpty()) {
         if (auto bumped = Sql::bumpRevision(db); !bumped)
             return bumped.error();
@@ -437,13 +349,14 @@ Result<bool> RunStore::ingestMetrics(const QString &id, qint64 from, qint64 to, 
 
 Result<QList<MetricPoint>> RunStore::metrics(const QString &id, const QString &name) const
 {
-    QString sql = QStringLiteral("SELECT name, kind, step, value, value_text, time_ms FROM metrics WHERE run_id = ?");
+    QString sql = QStringLiteral("SELECT s.name, s.kind, p.step, p.value, p.value_text, p.time_ms "
+                                 "FROM metric_series s JOIN metric_points p ON p.series_id = s.id WHERE s.run_id = ?");
     QVariantList values{id};
     if (!name.isEmpty()) {
-        sql += QLatin1String(" AND name = ?");
+        sql += QLatin1String(" AND s.name = ?");
         values << name;
     }
-    sql += QLatin1String(" ORDER BY name, step, id");
+    sql += QLatin1String(" ORDER BY s.name, p.step, p.seq");
     auto q = exec(m_workspace.database(), sql, values);
     if (!q)
         return q.error();
@@ -463,7 +376,7 @@ Result<QList<MetricPoint>> RunStore::metrics(const QString &id, const QString &n
 
 Result<QStringList> RunStore::metricNames(const QString &id) const
 {
-    auto q = exec(m_workspace.database(), QStringLiteral("SELECT DISTINCT name FROM metrics WHERE run_id = ? ORDER BY name"), {id});
+    auto q = exec(m_workspace.database(), QStringLiteral("SELECT DISTINCT name FROM metric_series WHERE run_id = ? ORDER BY name"), {id});
     if (!q)
         return q.error();
     QStringList names;
@@ -475,10 +388,8 @@ Result<QStringList> RunStore::metricNames(const QString &id) const
 Result<QList<MetricSummary>> RunStore::metricSummaries(const QString &id) const
 {
     auto q = exec(m_workspace.database(),
-                  QStringLiteral("SELECT m.name, m.kind, COUNT(*), MIN(m.value), MAX(m.value), "
-                                 "(SELECT l.value FROM metrics l WHERE l.run_id = m.run_id AND l.name = m.name ORDER BY l.step DESC, l.id DESC LIMIT 1), "
-                                 "(SELECT l.value_text FROM metrics l WHERE l.run_id = m.run_id AND l.name = m.name ORDER BY l.step DESC, l.id DESC LIMIT 1) "
-                                 "FROM metrics m WHERE m.run_id = ? GROUP BY m.name, m.kind ORDER BY m.name"),
+                  QStringLiteral("SELECT name, kind, point_count, min_value, max_value, last_value, last_value_text "
+                                 "FROM metric_series WHERE run_id = ? ORDER BY name, kind"),
                   {id});
     if (!q)
         return q.error();

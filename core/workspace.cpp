@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "localmachine.h"
+#include "metricwriter.h"
 #include "sql.h"
 #include "sqltransaction.h"
 #include "workspaceschema.h"
@@ -36,11 +37,6 @@ bool isWritableDirectory(const QString &path)
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-Error sqlError(const QSqlQuery &query)
-{
-    return Error{Workspace::tr("The workspace database reported an error: %1").arg(query.lastError().text())};
 }
 
 using Sql::exec;
@@ -539,21 +535,8 @@ Result<void> Workspace::insertMetrics(const QString &runId, const QList<MetricPo
     SqlTransaction transaction(database());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery query(database());
-    if (!query.prepare(QStringLiteral("INSERT INTO metrics (run_id, name, kind, step, value, value_text, time_ms) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return sqlError(query);
-    for (const MetricPoint &point : points) {
-        query.bindValue(0, runId);
-        query.bindValue(1, point.name);
-        query.bindValue(2, point.kind);
-        query.bindValue(3, point.step);
-        query.bindValue(4, point.value);
-        query.bindValue(5, point.text.isNull() ? QVariant() : QVariant(point.text));
-        query.bindValue(6, point.timeMs);
-        if (!query.exec())
-            return sqlError(query);
-    }
+    if (auto appended = MetricWriter::append(database(), runId, points); !appended)
+        return appended;
     return transaction.commit();
 }
 

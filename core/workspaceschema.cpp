@@ -18,12 +18,14 @@ bool isSqlite(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QSQLITE");
 }
 
-// ${ID} stands for an auto-increment primary key, ${NOW} for the current time in ms.
+// ${ID} stands for an auto-increment primary key, ${ROWID} for a plain integer key, ${WITHOUT_ROWID}
+// for a table clustered on its primary key (SQLite), ${NOW} for the current time in ms.
 QString dialect(const QSqlDatabase &db, QString sql)
 {
     sql.replace(QLatin1String("${ID}"), isSqlite(db) ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                      : QLatin1String("BIGSERIAL PRIMARY KEY"));
     sql.replace(QLatin1String("${ROWID}"), isSqlite(db) ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QLatin1String("${WITHOUT_ROWID}"), isSqlite(db) ? QLatin1String("WITHOUT ROWID") : QLatin1String(""));
     sql.replace(QLatin1String("${NOW}"), QString::number(QDateTime::currentMSecsSinceEpoch()));
     return sql;
 }
@@ -160,6 +162,51 @@ const char *const migration4[] = {
     R"(CREATE INDEX metrics_by_run_name_step ON metrics (run_id, name, step))",
 };
 
+// Version 5: metrics as integer-keyed series. A point's row is clustered on (series, step, seq), so
+// storing it is one b-tree insert comparing integers (the text index on run and name cost more than
+// the row), and a series keeps its count, range and last value for summaries without a scan.
+// Points have no foreign key (its parent lookup per row cost a quarter of the insert); a trigger
+// deletes them with their series.
+const char *const migration5[] = {
+    R"(CREATE TABLE metric_series (
+        id ${ROWID},
+        run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        point_count BIGINT NOT NULL DEFAULT 0,
+        min_value DOUBLE PRECISION,
+        max_value DOUBLE PRECISION,
+        last_step BIGINT,
+        last_seq BIGINT,
+        last_value DOUBLE PRECISION,
+        last_value_text TEXT,
+        UNIQUE (run_id, name, kind)))",
+    R"(CREATE TABLE metric_points (
+        series_id BIGINT NOT NULL,
+        step BIGINT NOT NULL,
+        seq BIGINT NOT NULL,
+        value DOUBLE PRECISION,
+        value_text TEXT,
+        time_ms BIGINT NOT NULL,
+        PRIMARY KEY (series_id, step, seq)) ${WITHOUT_ROWID})",
+    R"(INSERT INTO metric_series (run_id, name, kind, point_count, min_value, max_value)
+        SELECT run_id, name, kind, COUNT(*), MIN(value), MAX(value) FROM metrics GROUP BY run_id, name, kind)",
+    R"(INSERT INTO metric_points (series_id, step, seq, value, value_text, time_ms)
+        SELECT s.id, m.step, ROW_NUMBER() OVER (PARTITION BY m.run_id, m.name, m.kind ORDER BY m.id) - 1,
+               m.value, m.value_text, m.time_ms
+        FROM metrics m JOIN metric_series s ON s.run_id = m.run_id AND s.name = m.name AND s.kind = m.kind)",
+    R"(UPDATE metric_series SET (last_step, last_seq, last_value, last_value_text) =
+        (SELECT step, seq, value, value_text FROM metric_points p WHERE p.series_id = metric_series.id
+         ORDER BY step DESC, seq DESC LIMIT 1))",
+    R"(DROP TABLE metrics)",
+    R"(CREATE TRIGGER metric_series_deleted AFTER DELETE ON metric_series
+        BEGIN DELETE FROM metric_points WHERE series_id = old.id; END)",
+    // The flat shape of earlier versions, for reading (ad-hoc queries, tests).
+    R"(CREATE VIEW metrics AS
+        SELECT s.run_id, s.name, s.kind, p.step, p.seq, p.value, p.value_text, p.time_ms
+        FROM metric_points p JOIN metric_series s ON s.id = p.series_id)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -172,7 +219,8 @@ constexpr Migration migration(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Migration migrations[] = {migration(migration1), migration(migration2), migration(migration3), migration(migration4)};
+const Migration migrations[] = {migration(migration1), migration(migration2), migration(migration3), migration(migration4),
+                                 migration(migration5)};
 static_assert(std::size(migrations) == WorkspaceSchema::LatestVersion);
 
 Result<void> setVersion(QSqlDatabase &db, int version)

@@ -15,7 +15,7 @@ class WorkspaceSchema
     Q_DECLARE_TR_FUNCTIONS(Trainyard::WorkspaceSchema)
 
 public:
-    static constexpr int LatestVersion = 4;
+    static constexpr int LatestVersion = 5;
     // PRAGMA application_id of a Trainyard SQLite workspace ("TYAR").
     static constexpr qint32 ApplicationId = 0x54594152;
 

@@ -1408,6 +1408,13 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Trainyard::MetricWriter</name>
+    <message>
+        <source>The workspace database reported an error: %1</source>
+        <translation>База данных рабочей области сообщила об ошибке: %1</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::PathGuard</name>
     <message>
         <source>The path is empty.</source>
@@ -2658,10 +2665,6 @@ Key: %2</source>
     <message>
         <source>There is no run “%1” in this workspace.</source>
         <translation>В этой рабочей области нет запуска «%1».</translation>
-    </message>
-    <message>
-        <source>The workspace database reported an error: %1</source>
-        <translation>База данных рабочей области сообщила об ошибке: %1</translation>
     </message>
 </context>
 <context>

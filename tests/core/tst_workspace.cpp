@@ -1,4 +1,5 @@
 #include "computetarget.h"
+#include "runstore.h"
 #include "workspace.h"
 #include "workspaceschema.h"
 #include "workspacewatcher.h"
@@ -115,9 +116,10 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
         QCOMPARE(query.value(0).toInt(), WorkspaceSchema::ApplicationId);
         const QStringList tables = (*workspace)->database().tables();
-        for (const char *table : {"compute_targets", "experiments", "runs", "run_status_history", "metrics",
-                                  "snapshots", "snapshot_files", "run_streams"})
+        for (const char *table : {"compute_targets", "experiments", "runs", "run_status_history", "metric_series",
+                                  "metric_points", "snapshots", "snapshot_files", "run_streams"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QVERIFY((*workspace)->database().tables(QSql::Views).contains(QLatin1String("metrics")));
     }
 
     void localTargetIsBuiltIn()
@@ -234,6 +236,17 @@ private Q_SLOTS:
                     "VALUES ('old-box', 'remote', 'Succeeded', '{\"address\":\"old.example\"}', 1000, 2000)")));
                 QVERIFY(query.exec(QStringLiteral("INSERT INTO experiments (name, created_ms) VALUES ('legacy', 1000)")));
             }
+            if (fromVersion >= 2) {
+                // Metrics in the flat table of versions 2-4, a repeated step and a text value among them.
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO runs (id, experiment_id, number, target_name, status, created_ms) "
+                    "SELECT 'legacy_7', id, 7, 'old-box', 'Completed', 1000 FROM experiments WHERE name = 'legacy'")));
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO metrics (run_id, name, kind, step, value, value_text, time_ms) VALUES "
+                    "('legacy_7', 'loss', 'scalar', 0, 3.0, NULL, 10), ('legacy_7', 'loss', 'scalar', 1, 2.0, NULL, 11), "
+                    "('legacy_7', 'note', 'scalar', 0, NULL, 'warm-up', 12), ('legacy_7', 'loss', 'scalar', 2, 1.0, NULL, 13), "
+                    "('legacy_7', 'loss', 'scalar', 2, 0.5, NULL, 14)")));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -248,6 +261,27 @@ private Q_SLOTS:
             QVERIFY(old);
             QCOMPARE(old->address(), QStringLiteral("old.example"));
             QCOMPARE(ws.createRun(QStringLiteral("legacy"), QStringLiteral("old-box")).value(), QStringLiteral("legacy_1"));
+        }
+        if (fromVersion >= 2) {
+            RunStore store(ws);
+            const QList<MetricPoint> loss = store.metrics(QStringLiteral("legacy_7"), QStringLiteral("loss")).value();
+            QCOMPARE(loss.size(), 4);
+            QCOMPARE(loss.at(0).value, 3.0);
+            QCOMPARE(loss.at(2).value, 1.0); // the repeated step keeps its logged order
+            QCOMPARE(loss.at(3).value, 0.5);
+            QCOMPARE(loss.at(3).timeMs, 14);
+            const QList<MetricSummary> summaries = store.metricSummaries(QStringLiteral("legacy_7")).value();
+            QCOMPARE(summaries.size(), 2);
+            QCOMPARE(summaries.at(0).name, QStringLiteral("loss"));
+            QCOMPARE(summaries.at(0).count, 4);
+            QCOMPARE(summaries.at(0).minimum, 0.5);
+            QCOMPARE(summaries.at(0).maximum, 3.0);
+            QCOMPARE(summaries.at(0).last, 0.5);
+            QCOMPARE(summaries.at(1).lastText, QStringLiteral("warm-up"));
+            // Appending after the upgrade continues each series.
+            QVERIFY(ws.insertMetrics(QStringLiteral("legacy_7"), {MetricPoint{QStringLiteral("loss"), 3, 0.25, 15, QStringLiteral("scalar"), {}}}));
+            QCOMPARE(store.metricSummaries(QStringLiteral("legacy_7")).value().at(0).last, 0.25);
+            QCOMPARE(store.metrics(QStringLiteral("legacy_7"), QStringLiteral("loss")).value().size(), 5);
         }
         // The header now carries the new version, so the next open sees it before opening SQLite.
         const auto header = WorkspaceSchema::readHeader(ws.databasePath());
