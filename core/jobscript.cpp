@@ -49,7 +49,8 @@ QString JobScript::text() const
     s += python + QLatin1Char(' ') + Q::quote(script);
     if (!arguments.isEmpty())
         s += QLatin1Char(' ') + Q::join(arguments);
-    s += QLatin1String(" >\"$T/driver.log\" 2>&1 &\n"
+    // Appended: a conda build before it may have written its output there already.
+    s += QLatin1String(" >>\"$T/driver.log\" 2>&1 &\n"
                        "child=$!\n"
                        "watcher=\n");
     if (maxRunDurationSeconds > 0) {

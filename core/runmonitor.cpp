@@ -1,6 +1,7 @@
 #include "runmonitor.h"
 
 #include "runfiles.h"
+#include "runhost.h"
 #include "runstore.h"
 #include "workspace.h"
 
@@ -187,31 +188,6 @@ bool parseMetric(const char *begin, const char *end, NameCache &names, MetricPoi
     return true;
 }
 
-Result<QList<RunArtifact>> copyTree(const QString &from, const QString &to, const QString &kind)
-{
-    QList<RunArtifact> artifacts;
-    if (!QFileInfo(from).isDir())
-        return artifacts;
-    const QString canonicalFrom = QFileInfo(from).canonicalFilePath();
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info(path);
-        // Only what lies inside: a symlink pointing out of the run folder is not collected.
-        const QString canonical = info.canonicalFilePath();
-        if (canonical.isEmpty() || !canonical.startsWith(canonicalFrom + QLatin1Char('/')))
-            continue;
-        const QString relative = QDir(from).relativeFilePath(path);
-        const QString target = to + QLatin1Char('/') + relative;
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::remove(target);
-        if (!QFile::copy(path, target))
-            return Error{RunMonitor::tr("Cannot copy %1 into the workspace.").arg(path)};
-        artifacts.append({kind, relative, info.size()});
-    }
-    return artifacts;
-}
-
 } // namespace
 
 RunMonitor::RunMonitor(Workspace *workspace, QObject *parent)
@@ -248,6 +224,48 @@ QString RunMonitor::artifactsDirectory(const Workspace &workspace, const QString
     return workspace.artifactsPath() + QLatin1String("/runs/") + runId;
 }
 
+bool RunMonitor::isOnOtherMachine(const RunRecord &run)
+{
+    return run.jobHandle.startsWith(QLatin1String("ssh"));
+}
+
+QString RunMonitor::logDirectory(const Workspace &workspace, const RunRecord &run)
+{
+    if (!isOnOtherMachine(run))
+        return run.runDirectory;
+    return artifactsDirectory(workspace, run.id) + QLatin1String("/live");
+}
+
+void RunMonitor::setHostFactory(HostFactory factory)
+{
+    m_hostFactory = std::move(factory);
+    m_hosts.clear();
+}
+
+bool RunMonitor::follows(const RunRecord &run) const
+{
+    if (run.runDirectory.isEmpty())
+        return false;
+    return run.jobHandle == QLatin1String("local") || (m_hostFactory && isOnOtherMachine(run));
+}
+
+Result<RunHost *> RunMonitor::hostFor(const RunRecord &run)
+{
+    if (!isOnOtherMachine(run))
+        return static_cast<RunHost *>(&m_localHost);
+    const auto found = m_hosts.find(run.target);
+    if (found != m_hosts.end())
+        return found->second.get();
+    if (!m_hostFactory)
+        return Error{tr("Run %1 is on compute target %2, which this program cannot reach.").arg(run.id, run.target)};
+    auto created = m_hostFactory(run.target);
+    if (!created)
+        return created.error();
+    RunHost *host = created->get();
+    m_hosts.emplace(run.target, std::move(*created));
+    return host;
+}
+
 Result<QStringList> RunMonitor::pollAll()
 {
     RunStore store(*m_workspace);
@@ -258,7 +276,7 @@ Result<QStringList> RunMonitor::pollAll()
         return runs.error();
     QStringList changed;
     for (const RunRecord &run : *runs) {
-        if (run.runDirectory.isEmpty() || run.jobHandle != QLatin1String("local"))
+        if (!follows(run))
             continue;
         const auto polled = poll(run.id);
         if (!polled)
@@ -277,36 +295,100 @@ Result<bool> RunMonitor::poll(const QString &runId)
         return run.error();
     if (run->isTerminal() || run->runDirectory.isEmpty())
         return false;
+    auto host = hostFor(*run);
+    if (!host)
+        return host.error();
+    auto followed = follow(**host, *run);
+    if (followed || !(*host)->isRemote() || (*host)->isReachable())
+        return followed;
+    // The host cannot be reached: the run goes on there; it shows NotResponding until a later
+    // poll reaches it again and catches up from the stored offsets.
+    if (run->status == RunStatus::NotResponding)
+        return false;
+    auto set = store.setStatus(run->id, RunStatus::NotResponding, followed.errorMessage());
+    if (!set)
+        return set.error();
+    return *set;
+}
+
+Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)
+{
+    RunStore store(*m_workspace);
     bool changed = false;
-    auto status = ingestStatus(*run);
+    if (run.status == RunStatus::NotResponding) {
+        // Reached again: back to what the run's own status file says (read from the start).
+        auto current = host.read(run.runDirectory, RunFiles::status(), 0, 1024 * 1024);
+        if (!current)
+            return current.error();
+        const QList<QByteArray> lines = wholeLines(*current).trimmed().split('\n');
+        const QList<QByteArray> last = lines.constLast().trimmed().split(' ');
+        const auto status = RunStatusInfo::fromKey(QString::fromLatin1(last.value(1)));
+        auto set = store.setStatus(run.id, status && !RunStatusInfo::isTerminal(*status) ? *status : RunStatus::Running);
+        if (!set)
+            return set.error();
+        changed = true;
+    }
+    auto status = ingestStatus(host, run);
     if (!status)
         return status.error();
-    changed = *status;
+    changed = changed || *status;
     // Metrics before the end: a finished run's last lines are stored before it is marked done.
     for (;;) {
-        auto metrics = ingestMetrics(*run);
+        auto metrics = ingestMetrics(host, run);
         if (!metrics)
             return metrics.error();
         if (!*metrics)
             break;
         changed = true;
     }
-    auto refreshed = store.run(runId);
+    if (host.isRemote()) {
+        auto mirrored = mirrorDriverLog(host, run);
+        if (!mirrored)
+            return mirrored.error();
+        changed = changed || *mirrored;
+    }
+    auto refreshed = store.run(run.id);
     if (!refreshed)
         return refreshed.error();
-    auto finished = finishIfDone(*refreshed);
+    auto finished = finishIfDone(host, *refreshed);
     if (!finished)
         return finished.error();
     return changed || *finished;
 }
 
-Result<bool> RunMonitor::ingestStatus(const RunRecord &run)
+// The driver log of a remote run is mirrored into the workspace as it grows, so log views and
+// `run logs` read it locally. Bytes are written at their own offset: two clients mirroring the
+// same run write the same bytes to the same place.
+Result<bool> RunMonitor::mirrorDriverLog(RunHost &host, const RunRecord &run)
+{
+    const QString path = logDirectory(*m_workspace, run) + QLatin1Char('/') + RunFiles::driverLog();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile mirror(path);
+    if (!mirror.open(QIODevice::ReadWrite))
+        return Error{tr("Cannot write %1: %2.").arg(path, mirror.errorString())};
+    bool changed = false;
+    for (;;) {
+        const qint64 offset = mirror.size();
+        const auto data = host.read(run.runDirectory, RunFiles::driverLog(), offset, MaxBatchBytes);
+        if (!data)
+            return data.error();
+        if (data->isEmpty())
+            return changed;
+        if (!mirror.seek(offset) || mirror.write(*data) != data->size() || !mirror.flush())
+            return Error{tr("Cannot write %1: %2.").arg(path, mirror.errorString())};
+        changed = true;
+        if (data->size() < MaxBatchBytes)
+            return changed;
+    }
+}
+
+Result<bool> RunMonitor::ingestStatus(RunHost &host, const RunRecord &run)
 {
     RunStore store(*m_workspace);
     const auto offset = store.streamOffset(run.id, QStringLiteral("status"));
     if (!offset)
         return offset.error();
-    const auto data = LocalRunner::read(run.runDirectory, RunFiles::status(), *offset, 1024 * 1024);
+    const auto data = host.read(run.runDirectory, RunFiles::status(), *offset, 1024 * 1024);
     if (!data)
         return data.error();
     const QByteArray lines = wholeLines(*data);
@@ -336,13 +418,13 @@ Result<bool> RunMonitor::ingestStatus(const RunRecord &run)
     return changed;
 }
 
-Result<bool> RunMonitor::ingestMetrics(const RunRecord &run)
+Result<bool> RunMonitor::ingestMetrics(RunHost &host, const RunRecord &run)
 {
     RunStore store(*m_workspace);
     const auto offset = store.streamOffset(run.id, QStringLiteral("metrics"));
     if (!offset)
         return offset.error();
-    const auto data = LocalRunner::read(run.runDirectory, RunFiles::metrics(), *offset, MaxBatchBytes);
+    const auto data = host.read(run.runDirectory, RunFiles::metrics(), *offset, MaxBatchBytes);
     if (!data)
         return data.error();
     QByteArray lines = wholeLines(*data);
@@ -384,33 +466,28 @@ Result<bool> RunMonitor::ingestMetrics(const RunRecord &run)
     return *stored;
 }
 
-Result<bool> RunMonitor::finishIfDone(const RunRecord &run)
+Result<bool> RunMonitor::finishIfDone(RunHost &host, const RunRecord &run)
 {
     const QString dir = run.runDirectory;
-    const bool cancelRequested = LocalRunner::exists(dir, RunFiles::cancelRequested());
-    const bool hasExitCode = LocalRunner::exists(dir, RunFiles::exitCode());
-    const LocalRunner::Liveness liveness = LocalRunner::liveness(dir);
+    auto state = host.processState(dir);
+    if (!state)
+        return state.error();
+    const bool cancelRequested = state->cancelRequested;
+    const LocalRunner::Liveness liveness = state->liveness;
     RunStore store(*m_workspace);
 
-    if (cancelRequested && run.status != RunStatus::CancelRequested && !hasExitCode && liveness == LocalRunner::Liveness::Alive) {
+    if (cancelRequested && run.status != RunStatus::CancelRequested && !state->exitCode && liveness == LocalRunner::Liveness::Alive) {
         auto set = store.setStatus(run.id, RunStatus::CancelRequested);
         return set ? *set : Result<bool>(set.error());
     }
 
     RunStatus final = RunStatus::Completed;
     QString reason;
-    std::optional<int> exitCode;
-    if (hasExitCode) {
-        const auto text = LocalRunner::read(dir, RunFiles::exitCode(), 0, 64);
-        if (!text)
-            return text.error();
-        bool ok = false;
-        exitCode = text->trimmed().toInt(&ok);
-        if (!ok)
-            exitCode = -1;
+    const std::optional<int> exitCode = state->exitCode;
+    if (exitCode) {
         if (cancelRequested) {
             final = RunStatus::Canceled;
-        } else if (LocalRunner::exists(dir, RunFiles::timedOut())) {
+        } else if (state->timedOut) {
             final = RunStatus::Failed;
             reason = tr("exceeded maxRunDurationSeconds");
         } else if (*exitCode != 0) {
@@ -420,7 +497,10 @@ Result<bool> RunMonitor::finishIfDone(const RunRecord &run)
         }
     } else if (liveness == LocalRunner::Liveness::Gone) {
         // Check again: the exit code may have been written since.
-        if (LocalRunner::exists(dir, RunFiles::exitCode()))
+        auto again = host.processState(dir);
+        if (!again)
+            return again.error();
+        if (again->exitCode)
             return false;
         final = cancelRequested ? RunStatus::Canceled : RunStatus::Failed;
         reason = cancelRequested ? QString() : tr("process vanished");
@@ -442,17 +522,21 @@ Result<bool> RunMonitor::finishIfDone(const RunRecord &run)
         return false;
     // Whatever the script logged last is stored before the run is marked done.
     for (;;) {
-        auto more = ingestMetrics(run);
+        auto more = ingestMetrics(host, run);
         if (!more)
             return more.error();
         if (!*more)
             break;
     }
+    if (host.isRemote()) {
+        if (auto mirrored = mirrorDriverLog(host, run); !mirrored)
+            return mirrored.error();
+    }
     if (exitCode) {
         if (auto recorded = store.setExitCode(run.id, *exitCode); !recorded)
             return recorded.error();
     }
-    if (auto collected = collectArtifacts(run); !collected)
+    if (auto collected = collectArtifacts(host, run); !collected)
         reason = reason.isEmpty() ? collected.errorMessage() : reason + QLatin1String("; ") + collected.errorMessage();
     auto done = store.setStatus(run.id, final, reason, QDateTime::currentDateTimeUtc(), RunStatus::Finalizing);
     if (!done)
@@ -460,21 +544,22 @@ Result<bool> RunMonitor::finishIfDone(const RunRecord &run)
     return true;
 }
 
-Result<void> RunMonitor::collectArtifacts(const RunRecord &run)
+Result<void> RunMonitor::collectArtifacts(RunHost &host, const RunRecord &run)
 {
     const QString target = artifactsDirectory(*m_workspace, run.id);
     QList<RunArtifact> all;
-    auto outputs = copyTree(run.runDirectory + QLatin1Char('/') + RunFiles::outputs(), target + QLatin1String("/outputs"),
-                            QStringLiteral("output"));
+    auto progress = [this, &run](qint64 done, qint64 total) { Q_EMIT downloadProgress(run.id, done, total); };
+    auto outputs = host.fetchFolder(run.runDirectory, RunFiles::outputs(), target + QLatin1String("/outputs"),
+                                    QStringLiteral("output"), progress);
     if (!outputs)
         return outputs.error();
     all += *outputs;
-    auto logs = copyTree(run.runDirectory + QLatin1Char('/') + RunFiles::logs(), target + QLatin1String("/logs"), QStringLiteral("log"));
+    auto logs = host.fetchFolder(run.runDirectory, RunFiles::logs(), target + QLatin1String("/logs"), QStringLiteral("log"), progress);
     if (!logs)
         return logs.error();
     all += *logs;
     // The driver log is kept with the logs, as Azure keeps 70_driver_log.txt.
-    const QString driver = run.runDirectory + QLatin1Char('/') + RunFiles::driverLog();
+    const QString driver = logDirectory(*m_workspace, run) + QLatin1Char('/') + RunFiles::driverLog();
     if (QFileInfo::exists(driver)) {
         QDir().mkpath(target + QLatin1String("/logs"));
         const QString copy = target + QLatin1String("/logs/driver.log");

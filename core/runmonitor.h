@@ -1,11 +1,16 @@
 #pragma once
 
 #include "result.h"
+#include "runhost.h"
 #include "runrecord.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
 
 namespace Trainyard {
 
@@ -32,21 +37,40 @@ public:
     void start();
     void stop();
 
-    // Where a finished local run's outputs and logs are kept in the workspace.
+    // Where a finished run's outputs and logs are kept in the workspace.
     static QString artifactsDirectory(const Workspace &workspace, const QString &runId);
+    // A folder holding the run's .trainyard/driver.log as far as it is known here: the run
+    // directory itself for local runs, the workspace's mirror for runs on other machines.
+    static QString logDirectory(const Workspace &workspace, const RunRecord &run);
+    // Whether the run's directory is on another machine (its job handle starts with "ssh").
+    static bool isOnOtherMachine(const RunRecord &run);
+
+    // Makes the hosts of runs on other machines (by compute target name); without one, only
+    // local runs are followed. Hosts are created on first use and kept.
+    using HostFactory = std::function<Result<std::unique_ptr<RunHost>>(const QString &targetName)>;
+    void setHostFactory(HostFactory factory);
 
 Q_SIGNALS:
     void runsChanged(const QStringList &runIds);
     void error(const QString &message);
+    // Outputs and logs of a finished run coming into the workspace.
+    void downloadProgress(const QString &runId, qint64 bytesDone, qint64 bytesTotal);
 
 private:
-    Result<bool> ingestStatus(const RunRecord &run);
-    Result<bool> ingestMetrics(const RunRecord &run);
-    Result<bool> finishIfDone(const RunRecord &run);
-    Result<void> collectArtifacts(const RunRecord &run);
+    bool follows(const RunRecord &run) const;
+    Result<RunHost *> hostFor(const RunRecord &run);
+    Result<bool> follow(RunHost &host, const RunRecord &run);
+    Result<bool> ingestStatus(RunHost &host, const RunRecord &run);
+    Result<bool> ingestMetrics(RunHost &host, const RunRecord &run);
+    Result<bool> mirrorDriverLog(RunHost &host, const RunRecord &run);
+    Result<bool> finishIfDone(RunHost &host, const RunRecord &run);
+    Result<void> collectArtifacts(RunHost &host, const RunRecord &run);
 
     Workspace *m_workspace;
     QTimer m_timer;
+    LocalRunHost m_localHost;
+    HostFactory m_hostFactory;
+    std::map<QString, std::unique_ptr<RunHost>> m_hosts;
 };
 
 } // namespace Trainyard

@@ -1013,6 +1013,13 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Trainyard::LocalRunHost</name>
+    <message>
+        <source>Cannot copy %1 into the workspace.</source>
+        <translation>Не удаётся скопировать %1 в рабочую область.</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::LocalRunner</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -2581,10 +2588,6 @@ Key: %2</source>
 <context>
     <name>Trainyard::RunMonitor</name>
     <message>
-        <source>Cannot copy %1 into the workspace.</source>
-        <translation>Не удаётся скопировать %1 в рабочую область.</translation>
-    </message>
-    <message>
         <source>exceeded maxRunDurationSeconds</source>
         <translation>превышено значение maxRunDurationSeconds</translation>
     </message>
@@ -2603,6 +2606,14 @@ Key: %2</source>
     <message>
         <source>the launcher did not start (see %1)</source>
         <translation>не удалось запустить программу запуска (см. %1)</translation>
+    </message>
+    <message>
+        <source>Run %1 is on compute target %2, which this program cannot reach.</source>
+        <translation>Запуск %1 выполняется на вычислительном ресурсе %2, к которому эта программа не может подключиться.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
     </message>
 </context>
 <context>

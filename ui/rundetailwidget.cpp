@@ -734,7 +734,7 @@ void RunDetailWidget::readNewLog()
 {
     if (!m_haveRun || !m_workspace || m_run.runDirectory.isEmpty())
         return;
-    QString directory = m_run.runDirectory;
+    QString directory = RunMonitor::logDirectory(*m_workspace, m_run);
     QString relative = RunFiles::driverLog();
     if (!QFileInfo::exists(directory + QLatin1Char('/') + relative)) {
         // The run folder was cleaned up: the copy kept with the run's logs has the same bytes.

@@ -78,7 +78,7 @@ Result<RunRecord> follow(Workspace &workspace, const QString &runId, bool printL
             return run.error();
         if (printLog && !run->runDirectory.isEmpty()) {
             for (;;) {
-                const auto chunk = LocalRunner::read(run->runDirectory, RunFiles::driverLog(), logOffset, 1024 * 1024);
+                const auto chunk = LocalRunner::read(RunMonitor::logDirectory(workspace, *run), RunFiles::driverLog(), logOffset, 1024 * 1024);
                 if (!chunk || chunk->isEmpty())
                     break;
                 out << QString::fromUtf8(*chunk);
@@ -249,7 +249,7 @@ int logs(CommandContext &context)
         const auto finished = follow(**workspace, run->id, true, context.out, QDeadlineTimer(QDeadlineTimer::Forever));
         return finished ? Success : reportFailure(context, finished.errorMessage());
     }
-    QString directory = run->runDirectory;
+    QString directory = RunMonitor::logDirectory(**workspace, *run);
     qint64 offset = 0;
     for (;;) {
         const auto chunk = LocalRunner::read(directory, RunFiles::driverLog(), offset, 1024 * 1024);
