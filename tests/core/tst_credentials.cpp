@@ -1,8 +1,8 @@
 // CredentialStore against a real keychain: a private D-Bus session with gnome-keyring-daemon
 // (scripts/keyring-session.sh). Secrets must reach the Secret Service (a second process and
 // secret-tool read them back), be removable, and never land on disk in plaintext. Without D-Bus,
-// or with a keychain that never answers, they stay in the memory of one process. The test fails
-// when the keyring cannot start: it never skips.
+// with a locked keyring or with a keychain that never answers, they stay in the memory of one
+// process. The test fails when the keyring cannot start: it never skips.
 
 #include "credentialstore.h"
 
