@@ -16,8 +16,12 @@ packages=(
     # domain libraries
     libyaml-cpp-dev libssh-dev libgit2-dev libarchive-dev libxxhash-dev libsqlite3-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
+    # QtKeychain loads libsecret at run time to reach the Secret Service (GNOME Keyring, KeePassXC…)
+    libsecret-1-0
     # running and testing
     python3 python3-sklearn xvfb xauth sqlite3 fonts-dejavu-core
+    # a throwaway keychain for the credential tests (scripts/keyring-session.sh)
+    dbus-daemon dbus-bin gnome-keyring libsecret-tools
 )
 
 missing=()
