@@ -18,6 +18,8 @@ packages=(
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     # running and testing
     python3 python3-sklearn xvfb xauth sqlite3 fonts-dejavu-core
+    # the SSH tests run the system sshd (and ssh-keygen, ssh-agent, ssh-add)
+    openssh-server openssh-client
 )
 
 missing=()
