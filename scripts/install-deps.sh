@@ -22,6 +22,8 @@ packages=(
     python3 python3-sklearn xvfb xauth sqlite3 fonts-dejavu-core
     # a throwaway keychain for the credential tests (scripts/keyring-session.sh)
     dbus-daemon dbus-bin gnome-keyring libsecret-tools
+    # the SSH tests run the system sshd (and ssh-keygen, ssh-agent, ssh-add)
+    openssh-server openssh-client
 )
 
 missing=()
