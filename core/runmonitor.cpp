@@ -1,8 +1,10 @@
 #include "runmonitor.h"
 
+#include "credentialstore.h"
 #include "runfiles.h"
 #include "runhost.h"
 #include "runstore.h"
+#include "sshrunhost.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -204,6 +206,8 @@ RunMonitor::RunMonitor(Workspace *workspace, QObject *parent)
     });
 }
 
+RunMonitor::~RunMonitor() = default;
+
 void RunMonitor::setInterval(int milliseconds)
 {
     m_timer.setInterval(milliseconds);
@@ -246,7 +250,7 @@ bool RunMonitor::follows(const RunRecord &run) const
 {
     if (run.runDirectory.isEmpty())
         return false;
-    return run.jobHandle == QLatin1String("local") || (m_hostFactory && isOnOtherMachine(run));
+    return run.jobHandle == QLatin1String("local") || isOnOtherMachine(run);
 }
 
 Result<RunHost *> RunMonitor::hostFor(const RunRecord &run)
@@ -256,14 +260,24 @@ Result<RunHost *> RunMonitor::hostFor(const RunRecord &run)
     const auto found = m_hosts.find(run.target);
     if (found != m_hosts.end())
         return found->second.get();
-    if (!m_hostFactory)
-        return Error{tr("Run %1 is on compute target %2, which this program cannot reach.").arg(run.id, run.target)};
-    auto created = m_hostFactory(run.target);
+    auto created = m_hostFactory ? m_hostFactory(run.target) : makeHost(run.target);
     if (!created)
         return created.error();
     RunHost *host = created->get();
     m_hosts.emplace(run.target, std::move(*created));
     return host;
+}
+
+Result<std::unique_ptr<RunHost>> RunMonitor::makeHost(const QString &targetName)
+{
+    auto target = m_workspace->computeTarget(targetName);
+    if (!target)
+        return target.error();
+    if (target->type != ComputeTarget::Type::Remote)
+        return Error{tr("Runs on compute target %1 cannot be followed by this program.").arg(targetName)};
+    if (!m_credentials)
+        m_credentials = std::make_unique<CredentialStore>();
+    return std::unique_ptr<RunHost>(std::make_unique<SshRunHost>(*target, *m_credentials));
 }
 
 Result<QStringList> RunMonitor::pollAll()
@@ -275,15 +289,21 @@ Result<QStringList> RunMonitor::pollAll()
     if (!runs)
         return runs.error();
     QStringList changed;
+    QStringList problems;
     for (const RunRecord &run : *runs) {
         if (!follows(run))
             continue;
+        // One run's trouble (a host with a wrong password, say) does not stop the others.
         const auto polled = poll(run.id);
         if (!polled)
-            return polled.error();
-        if (*polled)
+            problems << polled.errorMessage();
+        else if (*polled)
             changed << run.id;
     }
+    if (!problems.isEmpty() && changed.isEmpty())
+        return Error{problems.join(QLatin1Char('\n'))};
+    for (const QString &problem : std::as_const(problems))
+        Q_EMIT error(problem);
     return changed;
 }
 
@@ -309,6 +329,24 @@ Result<bool> RunMonitor::poll(const QString &runId)
     if (!set)
         return set.error();
     return *set;
+}
+
+Result<void> RunMonitor::cancel(const QString &runId, int graceSeconds)
+{
+    RunStore store(*m_workspace);
+    auto run = store.run(runId);
+    if (!run)
+        return run.error();
+    if (run->isTerminal())
+        return {};
+    if (auto set = store.setStatus(run->id, RunStatus::CancelRequested); !set)
+        return set.error();
+    if (run->runDirectory.isEmpty())
+        return {};
+    auto host = hostFor(*run);
+    if (!host)
+        return host.error();
+    return (*host)->cancel(run->runDirectory, graceSeconds);
 }
 
 Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)

@@ -14,6 +14,7 @@
 
 namespace Trainyard {
 
+class CredentialStore;
 class Workspace;
 
 // Follows runs through their run directories (PRODUCT.md "The run protocol"): new status lines,
@@ -27,11 +28,15 @@ class RunMonitor : public QObject
 
 public:
     explicit RunMonitor(Workspace *workspace, QObject *parent = nullptr);
+    ~RunMonitor() override;
 
     // Follows one run a step; returns whether anything changed.
     Result<bool> poll(const QString &runId);
     // Follows every run that is not finished; returns the ids that changed.
     Result<QStringList> pollAll();
+    // Cancels a run wherever it runs: marks the request, SIGTERM to its process group, SIGKILL
+    // after `graceSeconds`. The next polls see it end (Canceled).
+    Result<void> cancel(const QString &runId, int graceSeconds = 10);
 
     void setInterval(int milliseconds);
     void start();
@@ -59,6 +64,7 @@ Q_SIGNALS:
 private:
     bool follows(const RunRecord &run) const;
     Result<RunHost *> hostFor(const RunRecord &run);
+    Result<std::unique_ptr<RunHost>> makeHost(const QString &targetName);
     Result<bool> follow(RunHost &host, const RunRecord &run);
     Result<bool> ingestStatus(RunHost &host, const RunRecord &run);
     Result<bool> ingestMetrics(RunHost &host, const RunRecord &run);
@@ -71,6 +77,7 @@ private:
     LocalRunHost m_localHost;
     HostFactory m_hostFactory;
     std::map<QString, std::unique_ptr<RunHost>> m_hosts;
+    std::unique_ptr<CredentialStore> m_credentials;
 };
 
 } // namespace Trainyard

@@ -1,12 +1,15 @@
 #include "runsubmitter.h"
 
+#include "credentialstore.h"
 #include "gitinfo.h"
 #include "jobscript.h"
 #include "projectfolder.h"
+#include "remotemachine.h"
 #include "runconfigurationfile.h"
 #include "runconfigurationvalidator.h"
 #include "runfiles.h"
 #include "runstore.h"
+#include "snapshotuploader.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -96,9 +99,10 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
     const auto target = m_workspace.computeTarget(targetName);
     if (!target)
         return target.error();
-    if (target->type != ComputeTarget::Type::Local)
-        return Error{tr("Runs on “%1” (%2) are not supported yet; submit to the local target.")
+    if (target->type == ComputeTarget::Type::Slurm)
+        return Error{tr("Runs on “%1” (%2) are not supported yet; submit to the local target or a remote machine.")
                          .arg(targetName, ComputeTarget::typeDisplayName(target->type))};
+    const bool remote = target->type == ComputeTarget::Type::Remote;
 
     QString experiment = request.experiment;
     if (experiment.isEmpty())
@@ -142,31 +146,23 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
                                                  {QStringLiteral("snapshot.skipped"), QJsonArray::fromStringList(snapshot->skipped)}});
 
     (void)store.setStatus(outcome.run.id, RunStatus::Preparing);
-    const QString runDirectory = runsRoot() + QLatin1Char('/') + outcome.run.id;
-    if (QFileInfo::exists(runDirectory))
-        return fail(tr("The run folder %1 exists already; remove it or use another workspace.").arg(runDirectory));
-    if (auto materialized = snapshots.materialize(snapshot->id, runDirectory); !materialized)
-        return fail(materialized.errorMessage());
-    for (const QString &dir : {QString(RunFiles::control() + QLatin1String("/lib")), RunFiles::outputs(), RunFiles::logs()})
-        QDir().mkpath(runDirectory + QLatin1Char('/') + dir);
     QFile helper(QStringLiteral(":/trainyard/python/trainyard.py"));
     if (!helper.open(QIODevice::ReadOnly))
         return fail(tr("The trainyard.py helper is missing from this build."));
-    if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::helper(), helper.readAll()); !written)
-        return fail(written.errorMessage());
+    const QByteArray helperText = helper.readAll();
 
     JobScript job;
     job.runId = outcome.run.id;
     job.experiment = experiment;
-    job.runDirectory = runDirectory;
     job.interpreter = config.interpreterPath();
     job.script = *config.script;
     job.arguments = config.argumentList();
     if (config.environment && config.environment->environmentVariables)
         job.environment = *config.environment->environmentVariables;
     job.maxRunDurationSeconds = config.maxRunDurationSeconds.value_or(0);
+    QString condaHash;
     if (!config.userManagedDependencies()) {
-        if (QStandardPaths::findExecutable(QStringLiteral("conda")).isEmpty()
+        if (!remote && QStandardPaths::findExecutable(QStringLiteral("conda")).isEmpty()
             && QStandardPaths::findExecutable(QStringLiteral("mamba")).isEmpty()) {
             return fail(tr("userManagedDependencies is false, so the environment is built with conda, but neither conda nor "
                            "mamba is on PATH. Install Miniforge (conda), or set userManagedDependencies: true and "
@@ -176,24 +172,101 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
         if (python && python->condaDependenciesFile) {
             job.condaFile = *python->condaDependenciesFile;
             QFile conda(sourceDirectory + QLatin1Char('/') + job.condaFile);
-            const QByteArray hash = conda.open(QIODevice::ReadOnly)
-                                        ? QCryptographicHash::hash(conda.readAll(), QCryptographicHash::Sha256).toHex().left(16)
-                                        : QByteArray("none");
-            job.condaPrefix = m_workspace.location() + QLatin1String("/envs/") + QString::fromLatin1(hash);
+            condaHash = conda.open(QIODevice::ReadOnly)
+                            ? QString::fromLatin1(QCryptographicHash::hash(conda.readAll(), QCryptographicHash::Sha256).toHex().left(16))
+                            : QStringLiteral("none");
         } else {
-            return fail(tr("Inline condaDependencies are not supported for local runs yet; put them in a conda file "
+            return fail(tr("Inline condaDependencies are not supported yet; put them in a conda file "
                            "and name it in condaDependenciesFile."));
         }
     }
-    if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::jobScript(), job.text().toUtf8(), true); !written)
-        return fail(written.errorMessage());
-    if (auto launched = store.setLaunchDetails(outcome.run.id, snapshot->id, runDirectory, QStringLiteral("local")); !launched)
-        return fail(launched.errorMessage());
-    if (auto started = LocalRunner::start(runDirectory); !started)
-        return fail(started.errorMessage());
+
+    if (remote) {
+        auto launched = launchRemote(*target, *snapshot, job, condaHash, helperText, outcome.run.id);
+        if (!launched)
+            return fail(launched.errorMessage());
+    } else {
+        const QString runDirectory = runsRoot() + QLatin1Char('/') + outcome.run.id;
+        if (QFileInfo::exists(runDirectory))
+            return fail(tr("The run folder %1 exists already; remove it or use another workspace.").arg(runDirectory));
+        if (auto materialized = snapshots.materialize(snapshot->id, runDirectory); !materialized)
+            return fail(materialized.errorMessage());
+        for (const QString &dir : {QString(RunFiles::control() + QLatin1String("/lib")), RunFiles::outputs(), RunFiles::logs()})
+            QDir().mkpath(runDirectory + QLatin1Char('/') + dir);
+        if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::helper(), helperText); !written)
+            return fail(written.errorMessage());
+        job.runDirectory = runDirectory;
+        if (!condaHash.isEmpty())
+            job.condaPrefix = m_workspace.location() + QLatin1String("/envs/") + condaHash;
+        if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::jobScript(), job.text().toUtf8(), true); !written)
+            return fail(written.errorMessage());
+        if (auto launched = store.setLaunchDetails(outcome.run.id, snapshot->id, runDirectory, QStringLiteral("local")); !launched)
+            return fail(launched.errorMessage());
+        if (auto started = LocalRunner::start(runDirectory); !started)
+            return fail(started.errorMessage());
+    }
     if (auto reread = store.run(outcome.run.id))
         outcome.run = *reread;
     return outcome;
+}
+
+Result<void> RunSubmitter::launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job,
+                                        const QString &condaHash, const QByteArray &helper, const QString &runId)
+{
+    RunStore store(m_workspace);
+    CredentialStore credentials;
+    auto connection = RemoteMachine::connect(target, credentials, 3);
+    if (!connection)
+        return connection.error();
+    // The runs root as the probe made it absolute at attach time, or probed now.
+    QString root = target.properties.value(QLatin1String("runsRootPath")).toString();
+    if (root.isEmpty()) {
+        auto facts = RemoteMachine::probe(**connection, RemoteMachineSettings::fromTarget(target).runsRoot);
+        if (!facts)
+            return facts.error().toError();
+        root = facts->runsRoot;
+    }
+    const QString runDirectory = root + QLatin1Char('/') + runId;
+    job.runDirectory = runDirectory;
+    if (!condaHash.isEmpty())
+        job.condaPrefix = root + QLatin1String("/.envs/") + condaHash;
+
+    QMap<QString, ExtraFile> extras;
+    extras.insert(RunFiles::helper(), {helper, false});
+    extras.insert(RunFiles::jobScript(), {job.text().toUtf8(), true});
+    SnapshotStore snapshots(m_workspace);
+    SnapshotUploader uploader(**connection, snapshots);
+    auto uploaded = uploader.upload(snapshot.files, extras, root + QLatin1String("/.cache"), runDirectory, m_uploadProgress);
+    if (!uploaded)
+        return uploaded.error();
+    (void)store.mergeProperties(runId, {{QStringLiteral("upload.contentsSent"), uploaded->contentsSent},
+                                        {QStringLiteral("upload.snapshotContentsSent"), uploaded->snapshotContentsSent},
+                                        {QStringLiteral("upload.bytesSent"), uploaded->bytesSent}});
+
+    // The job handle is stored (and made durable) before the job starts: a run that started is
+    // never forgotten, even if this process dies right after.
+    if (auto launched = store.setLaunchDetails(runId, snapshot.id, runDirectory, QStringLiteral("ssh")); !launched)
+        return launched;
+    if (auto durable = m_workspace.checkpoint(); !durable)
+        return durable;
+    static const char startScript[] = R"sh(cd -- "$1" || exit 3
+if setsid -f true 2>/dev/null; then
+    setsid -f /bin/sh .trainyard/job.sh </dev/null >/dev/null 2>&1 || exit 4
+else
+    (setsid /bin/sh .trainyard/job.sh </dev/null >/dev/null 2>&1 &) || exit 4
+fi
+)sh";
+    auto started = (*connection)->runScript(QString::fromLatin1(startScript), {runDirectory}, std::chrono::minutes(1));
+    if (!started)
+        return started.error().toError();
+    if (started->exitStatus != 0)
+        return Error{tr("The run could not be started on the host: %1").arg(QString::fromUtf8(started->standardError).trimmed())};
+    return {};
+}
+
+void RunSubmitter::setUploadProgress(std::function<void(qint64, qint64)> progress)
+{
+    m_uploadProgress = std::move(progress);
 }
 
 } // namespace Trainyard

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "computetarget.h"
 #include "finding.h"
 #include "result.h"
 #include "runrecord.h"
@@ -8,9 +9,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace Trainyard {
 
 class Workspace;
+struct JobScript;
 
 struct SubmitRequest
 {
@@ -29,8 +33,9 @@ struct SubmitOutcome
     QList<Finding> warnings;
 };
 
-// Submits a run to the local target: checks the run configuration, records the run, snapshots
-// the project, materializes the run directory and starts the detached launcher.
+// Submits a run: checks the run configuration, records the run, snapshots the project,
+// materializes the run directory (here, or on a remote machine through the SSH content cache)
+// and starts the detached launcher.
 class RunSubmitter
 {
     Q_DECLARE_TR_FUNCTIONS(Trainyard::RunSubmitter)
@@ -45,8 +50,15 @@ public:
     // Where local runs live: <workspace>/runs/<run id>.
     QString runsRoot() const;
 
+    // Reports the snapshot upload of a run on a remote machine: (bytes sent, bytes to send).
+    void setUploadProgress(std::function<void(qint64, qint64)> progress);
+
 private:
+    Result<void> launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const QString &condaHash,
+                              const QByteArray &helper, const QString &runId);
+
     Workspace &m_workspace;
+    std::function<void(qint64, qint64)> m_uploadProgress;
 };
 
 } // namespace Trainyard

@@ -530,6 +530,15 @@ Result<QString> Workspace::createRun(const QString &experiment, const QString &t
     return runId;
 }
 
+Result<void> Workspace::checkpoint()
+{
+    if (database().driverName() != QLatin1String("QSQLITE"))
+        return {};
+    if (auto done = exec(database(), QStringLiteral("PRAGMA wal_checkpoint(FULL)")); !done)
+        return done.error();
+    return {};
+}
+
 Result<void> Workspace::insertMetrics(const QString &runId, const QList<MetricPoint> &points)
 {
     SqlTransaction transaction(database());

@@ -65,6 +65,9 @@ public:
     // Creates a run "<experiment>_<n>" in state NotStarted, creating the experiment when missing.
     Result<QString> createRun(const QString &experiment, const QString &target);
     // Stores a batch of metric points in one transaction.
+    // Makes every committed transaction durable now, also against a power loss (the WAL is
+    // checkpointed and synced): for records that must not be lost, like a remote job's handle.
+    Result<void> checkpoint();
     Result<void> insertMetrics(const QString &runId, const QList<MetricPoint> &points);
 
 private:

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Trainyard::CredentialStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::ExperimentsPage</name>
     <message numerus="yes">
         <source>%n run(s). Open a run to follow it; select two or more and choose Compare to chart their metrics together.</source>

@@ -499,6 +499,90 @@
         <source>Write the files into &lt;dir&gt;.</source>
         <translation>Записать файлы в каталог &lt;каталог&gt;.</translation>
     </message>
+    <message>
+        <source>Unknown kind “%1”: attach remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach remote needs --name, --address and --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --password-stdin, --private-key-file FILE and --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin goes with --private-key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is the host&apos;s key (check with its administrator or `ssh-keygen -lf` on the host), attach again with --accept-host-key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainyard-cli: warning: the secret is not remembered (%1); later commands will need it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached %1.</source>
+        <translation type="unfinished">Ресурс %1 отключён.</translation>
+    </message>
+    <message>
+        <source>Attach a remote machine over SSH: checks the host key, signs in, probes it. Secrets are read from standard input and kept in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute target&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a password read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this private key (ed25519, ECDSA or RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the keys of the running ssh-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the host key with this SHA256 fingerprint and remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where runs live on the host (default ~/.trainyard/runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach a remote machine and delete its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a remote machine and probe it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>
@@ -847,6 +931,37 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::CredentialStore</name>
+    <message>
+        <source>The keychain can only be used by an application with an event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No D-Bus session bus is running, so there is no keychain to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service (GNOME Keyring, KWallet or another Secret Service) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the keychain. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1599,49 @@ Key: %2</source>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::RemoteMachine</name>
+    <message>
+        <source>The probe failed on the host (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs folder %1 cannot be written there: choose another one or fix its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 was not found on the host&apos;s PATH: install it, or set interpreterPath in the run configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not stored (there is no keychain, or it was removed): attach the target again with its password, or use a key or an SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown authentication method for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compute target named “%1” already exists.</source>
+        <translation type="unfinished">Вычислительный ресурс с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>A remote machine needs an address and a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a remote machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a remote machine; only remote machines are detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1 are still active (%2): cancel them or wait until they end, then detach.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2766,12 @@ Key: %2</source>
         <translation>не удалось запустить программу запуска (см. %1)</translation>
     </message>
     <message>
-        <source>Run %1 is on compute target %2, which this program cannot reach.</source>
-        <translation>Запуск %1 выполняется на вычислительном ресурсе %2, к которому эта программа не может подключиться.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Runs on compute target %1 cannot be followed by this program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,10 +2857,6 @@ Key: %2</source>
         <translation>Не указан скрипт для запуска: задайте его в конфигурации запуска (script: train.py) или в командной строке.</translation>
     </message>
     <message>
-        <source>Runs on “%1” (%2) are not supported yet; submit to the local target.</source>
-        <translation>Запуски на «%1» (%2) пока не поддерживаются; отправьте запуск на локальный вычислительный ресурс.</translation>
-    </message>
-    <message>
         <source>The run folder %1 exists already; remove it or use another workspace.</source>
         <translation>Папка запуска %1 уже существует; удалите её или используйте другую рабочую область.</translation>
     </message>
@@ -2715,8 +2869,16 @@ Key: %2</source>
         <translation>Параметр userManagedDependencies имеет значение false, поэтому окружение создаётся с помощью conda, но ни conda, ни mamba не найдены в PATH. Установите Miniforge (conda) или задайте userManagedDependencies: true и укажите в interpreterPath интерпретатор Python, в котором установлены нужные пакеты.</translation>
     </message>
     <message>
-        <source>Inline condaDependencies are not supported for local runs yet; put them in a conda file and name it in condaDependenciesFile.</source>
-        <translation>Встроенные condaDependencies пока не поддерживаются для локальных запусков; вынесите их в файл conda и укажите его в condaDependenciesFile.</translation>
+        <source>Runs on “%1” (%2) are not supported yet; submit to the local target or a remote machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline condaDependencies are not supported yet; put them in a conda file and name it in condaDependenciesFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be started on the host: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3074,41 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Trainyard::SnapshotUploader</name>
+    <message>
+        <source>The snapshot holds an invalid content address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the content cache %1 on the host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the upload stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The stored content %1 has changed size; take the snapshot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not unpack the upload (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1 on the host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::SqlTransaction</name>
     <message>
         <source>The workspace database could not start a transaction: %1</source>
@@ -2920,6 +3117,285 @@ SHA-256 %3</translation>
     <message>
         <source>The workspace database could not save a transaction: %1</source>
         <translation>База данных рабочей области не смогла сохранить транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshHostKey</name>
+    <message>
+        <source>The host key type %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 host key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the %1 host key could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshKnownHosts</name>
+    <message>
+        <source>No known_hosts file is set up for Trainyard, so the host key cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be remembered: it is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock %1: another Trainyard process keeps it busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshRunHost</name>
+    <message>
+        <source>Unexpected answer from the host about the run&apos;s process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not report on the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel the run on the host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host sent a file listing Trainyard cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host listed a file outside the run folder (%1); nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshSession</name>
+    <message>
+        <source>The SSH session of this command is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command on %1 has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the output of a command on %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command on %1 did not take its input in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending data to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up an SSH session for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up an SSH session for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is marked as revoked in %3. Trainyard will not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Trust it only if its %2 fingerprint is %3.</source>
+        <extracomment>%1 is host:port, %2 a key type such as ssh-ed25519, %3 its SHA256 fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it was %2 and is now %3. Someone may be intercepting the connection (or the host was reinstalled), so Trainyard sent no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a host key of type %2 (%3), but only a key of type %4 (%5) is trusted for it. Someone may be intercepting the connection, so Trainyard sent no credentials.</source>
+        <extracomment>%2 and %4 are key types such as ssh-ed25519, %3 and %5 SHA256 fingerprints</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has the fingerprint %2, not the accepted %3. Trainyard sent no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords. Use a key or the SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys. Use a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot help. Use a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to log in to %1 was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key file is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is protected by a passphrase. Enter it to connect to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a private key Trainyard can use (Ed25519, ECDSA or RSA, in OpenSSH or PEM format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH agent is available to log in to %1 (SSH_AUTH_SOCK is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH agent at %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the keys in the SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a further login step (for example a one-time code), which Trainyard does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Details: %2</source>
+        <extracomment>%1 is a sentence, %2 libssh&apos;s (English) explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a channel to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish within %2 s; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data to send to %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending data to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data to send to %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” on %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -815,9 +815,16 @@ void RunDetailWidget::cancelRun()
     m_cancelling = true;
     updateCancelButton();
     const QString runId = m_runId;
-    const QString runDirectory = m_run.runDirectory;
-    // LocalRunner::cancel waits for the process to go (up to the grace period): not on this thread.
-    QtConcurrent::run([runDirectory] { return LocalRunner::cancel(runDirectory); })
+    const QString location = m_workspace->location();
+    // Canceling waits for the process to go (up to the grace period), perhaps over SSH: not on
+    // this thread, and with the worker's own connection to the workspace.
+    QtConcurrent::run([location, runId]() -> Result<void> {
+        auto workspace = Workspace::open(location);
+        if (!workspace)
+            return workspace.error();
+        RunMonitor monitor(workspace->get());
+        return monitor.cancel(runId);
+    })
         .then(this, [this, runId](const Result<void> &result) {
             if (runId != m_runId)
                 return;

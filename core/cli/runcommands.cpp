@@ -314,8 +314,8 @@ int cancel(CommandContext &context)
         return reportFailure(context, run.errorMessage());
     if (run->isTerminal())
         return reportFailure(context, CommandLine::tr("Run %1 has already ended (%2).").arg(run->id, RunStatusInfo::key(run->status)));
-    (void)store.setStatus(run->id, RunStatus::CancelRequested);
-    if (auto canceled = LocalRunner::cancel(run->runDirectory); !canceled)
+    RunMonitor monitor(workspace->get());
+    if (auto canceled = monitor.cancel(run->id); !canceled)
         return reportFailure(context, canceled.errorMessage());
     const auto finished = follow(**workspace, run->id, false, context.out, QDeadlineTimer(15000));
     if (!finished)

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "result.h"
+#include "snapshotstore.h"
+#include "sshconnection.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <functional>
+
+namespace Trainyard {
+
+// A file of the run directory that is not part of the snapshot (job.sh, trainyard.py).
+struct ExtraFile
+{
+    QByteArray content;
+    bool executable = false;
+};
+
+struct UploadStatistics
+{
+    int files = 0;          // files in the run directory
+    int contentsSent = 0;   // distinct contents the host did not hold yet
+    qint64 bytesSent = 0;   // their bytes (before tar framing)
+    int snapshotContentsSent = 0; // of those, the project's files (not job.sh or the helper)
+};
+
+// Puts a snapshot on a host over SSH. Contents live in a cache on the host, one file per SHA-256
+// (`<cache>/<sha256>`): the host is asked which of the snapshot's contents it lacks, only those
+// travel, as one tar stream written with libarchive into `tar -x` through one exec channel (no
+// round trip per file or per chunk), and land in the cache only once complete. Then the run
+// directory is made from the cache by one script. Every path is quoted; names come from the
+// snapshot, which holds only normalized relative paths.
+class SnapshotUploader
+{
+    Q_DECLARE_TR_FUNCTIONS(Trainyard::SnapshotUploader)
+
+public:
+    // (bytes sent, bytes to send)
+    using Progress = std::function<void(qint64, qint64)>;
+
+    SnapshotUploader(SshConnection &connection, const SnapshotStore &store);
+
+    // `remoteCache` and `remoteRunDirectory` are absolute paths on the host.
+    Result<UploadStatistics> upload(const QList<SnapshotFile> &files, const QMap<QString, ExtraFile> &extras,
+                                    const QString &remoteCache, const QString &remoteRunDirectory,
+                                    const Progress &progress = {});
+
+private:
+    SshConnection &m_connection;
+    const SnapshotStore &m_store;
+};
+
+} // namespace Trainyard
