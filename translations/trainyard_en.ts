@@ -39,9 +39,9 @@
     <name>Trainyard::CredentialStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -501,87 +501,87 @@
     </message>
     <message>
         <source>Unknown kind “%1”: attach remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип «%1». Используйте: attach remote.</translation>
     </message>
     <message>
         <source>attach remote needs --name, --address and --username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для attach remote необходимо указать --name, --address и --username.</translation>
     </message>
     <message>
         <source>--ssh-port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --ssh-port должно быть числом от 1 до 65535.</translation>
     </message>
     <message>
         <source>Choose exactly one of --password-stdin, --private-key-file FILE and --agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ровно один из параметров: --password-stdin, --private-key-file FILE или --agent.</translation>
     </message>
     <message>
         <source>--passphrase-stdin goes with --private-key-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --passphrase-stdin используется только вместе с --private-key-file.</translation>
     </message>
     <message>
         <source>If this is the host&apos;s key (check with its administrator or `ssh-keygen -lf` on the host), attach again with --accept-host-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Если это действительно ключ этого хоста (уточните у его администратора или выполните `ssh-keygen -lf` на хосте), повторите подключение с параметром --accept-host-key %1</translation>
     </message>
     <message>
         <source>trainyard-cli: warning: the secret is not remembered (%1); later commands will need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>trainyard-cli: предупреждение: секрет не сохранён (%1); последующим командам его придётся передать снова.</translation>
     </message>
     <message>
         <source>Detached %1.</source>
-        <translation type="unfinished">Ресурс %1 отключён.</translation>
+        <translation>Удалённая машина %1 отключена.</translation>
     </message>
     <message>
         <source>Attach a remote machine over SSH: checks the host key, signs in, probes it. Secrets are read from standard input and kept in the desktop keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключает удалённую машину по SSH: проверяет ключ хоста, выполняет вход и опрашивает машину. Секреты считываются со стандартного ввода и хранятся в системной связке ключей.</translation>
     </message>
     <message>
         <source>The compute target&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя вычислительного ресурса.</translation>
     </message>
     <message>
         <source>Host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хоста или IP-адрес.</translation>
     </message>
     <message>
         <source>SSH port (default 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт SSH (по умолчанию 22).</translation>
     </message>
     <message>
         <source>User name on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя на хосте.</translation>
     </message>
     <message>
         <source>Sign in with a password read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить вход с паролем, считанным со стандартного ввода.</translation>
     </message>
     <message>
         <source>Sign in with this private key (ed25519, ECDSA or RSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить вход с указанным закрытым ключом (ed25519, ECDSA или RSA).</translation>
     </message>
     <message>
         <source>Read the key&apos;s passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать парольную фразу ключа со стандартного ввода.</translation>
     </message>
     <message>
         <source>Sign in with the keys of the running ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить вход с ключами запущенного ssh-agent.</translation>
     </message>
     <message>
         <source>Trust the host key with this SHA256 fingerprint and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять ключу хоста с указанным отпечатком SHA256 и запомнить его.</translation>
     </message>
     <message>
         <source>Where runs live on the host (default ~/.trainyard/runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для запусков на хосте (по умолчанию ~/.trainyard/runs).</translation>
     </message>
     <message>
         <source>Detach a remote machine and delete its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить удалённую машину и удалить её записи из связки ключей.</translation>
     </message>
     <message>
         <source>Connect to a remote machine and probe it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к удалённой машине и опросить её повторно.</translation>
     </message>
 </context>
 <context>
@@ -937,30 +937,30 @@
     <name>Trainyard::CredentialStore</name>
     <message>
         <source>The keychain can only be used by an application with an event loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связку ключей может использовать только приложение с циклом обработки событий.</translation>
     </message>
     <message>
         <source>No D-Bus session bus is running, so there is no keychain to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансовая шина D-Bus не запущена, поэтому связка ключей недоступна.</translation>
     </message>
     <message>
         <source>No keychain service (GNOME Keyring, KWallet or another Secret Service) is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запущена ни одна служба связки ключей (GNOME Keyring, KWallet или другая реализация Secret Service).</translation>
     </message>
     <message>
         <source>Could not remove %1 from the keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1 из связки ключей. %2</translation>
     </message>
     <message>
         <source>The keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей недоступна: %1</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связка ключей не ответила в течение %n секунды.</numerusform>
+            <numerusform>Связка ключей не ответила в течение %n секунд.</numerusform>
+            <numerusform>Связка ключей не ответила в течение %n секунд.</numerusform>
         </translation>
     </message>
 </context>
@@ -1605,43 +1605,43 @@ Key: %2</source>
     <name>Trainyard::RemoteMachine</name>
     <message>
         <source>The probe failed on the host (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось опросить хост (код завершения %1): %2</translation>
     </message>
     <message>
         <source>The runs folder %1 cannot be written there: choose another one or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка запусков %1 на хосте недоступна для записи: выберите другую папку или исправьте права доступа.</translation>
     </message>
     <message>
         <source>python3 was not found on the host&apos;s PATH: install it, or set interpreterPath in the run configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 не найден в PATH на хосте: установите его или задайте interpreterPath в конфигурации запуска.</translation>
     </message>
     <message>
         <source>The password for %1 is not stored (there is no keychain, or it was removed): attach the target again with its password, or use a key or an SSH agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1 не сохранён (связка ключей отсутствует или запись была удалена): подключите ресурс заново, указав пароль, или используйте ключ либо агент SSH.</translation>
     </message>
     <message>
         <source>Unknown authentication method for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ аутентификации для %1.</translation>
     </message>
     <message>
         <source>A compute target named “%1” already exists.</source>
-        <translation type="unfinished">Вычислительный ресурс с именем «%1» уже существует.</translation>
+        <translation>Вычислительный ресурс с именем «%1» уже существует.</translation>
     </message>
     <message>
         <source>A remote machine needs an address and a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для удалённой машины необходимо указать адрес и имя пользователя.</translation>
     </message>
     <message>
         <source>%1 is not a remote machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является удалённой машиной.</translation>
     </message>
     <message>
         <source>%1 is not a remote machine; only remote machines are detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является удалённой машиной; отключать можно только удалённые машины.</translation>
     </message>
     <message>
         <source>Runs on %1 are still active (%2): cancel them or wait until they end, then detach.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 ещё выполняются запуски (%2): отмените их или дождитесь их завершения, затем отключите машину.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@ Key: %2</source>
     </message>
     <message>
         <source>Runs on compute target %1 cannot be followed by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа не может отслеживать запуски на вычислительном ресурсе %1.</translation>
     </message>
 </context>
 <context>
@@ -2870,15 +2870,15 @@ Key: %2</source>
     </message>
     <message>
         <source>Runs on “%1” (%2) are not supported yet; submit to the local target or a remote machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски на «%1» (%2) пока не поддерживаются; отправьте запуск на локальный ресурс или удалённую машину.</translation>
     </message>
     <message>
         <source>Inline condaDependencies are not supported yet; put them in a conda file and name it in condaDependenciesFile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные condaDependencies пока не поддерживаются; вынесите зависимости в файл conda и укажите его в condaDependenciesFile.</translation>
     </message>
     <message>
         <source>The run could not be started on the host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать запуск на хосте: %1</translation>
     </message>
 </context>
 <context>
@@ -3077,35 +3077,35 @@ SHA-256 %3</translation>
     <name>Trainyard::SnapshotUploader</name>
     <message>
         <source>The snapshot holds an invalid content address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок содержит недопустимый адрес содержимого (%1).</translation>
     </message>
     <message>
         <source>Cannot use the content cache %1 on the host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать кэш содержимого %1 на хосте: %2</translation>
     </message>
     <message>
         <source>Cannot start the upload stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать поток отправки: %1</translation>
     </message>
     <message>
         <source>The upload was interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервана: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2.</translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>The stored content %1 has changed size; take the snapshot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер сохранённого содержимого %1 изменился; создайте снимок заново.</translation>
     </message>
     <message>
         <source>The host could not unpack the upload (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Хосту не удалось распаковать отправленные данные (код завершения %1): %2</translation>
     </message>
     <message>
         <source>Cannot create the run folder %1 on the host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку запуска %1 на хосте: %2</translation>
     </message>
 </context>
 <context>
@@ -3123,279 +3123,283 @@ SHA-256 %3</translation>
     <name>Trainyard::SshHostKey</name>
     <message>
         <source>The host key type %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа хоста %1 не поддерживается.</translation>
     </message>
     <message>
         <source>The %1 host key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ хоста типа %1.</translation>
     </message>
     <message>
         <source>The fingerprint of the %1 host key could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вычислить отпечаток ключа хоста типа %1.</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::SshKnownHosts</name>
     <message>
         <source>No known_hosts file is set up for Trainyard, so the host key cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для Trainyard не настроен файл known_hosts, поэтому ключ хоста невозможно запомнить.</translation>
     </message>
     <message>
         <source>The host key of %1 cannot be remembered: it is not a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно запомнить ключ хоста %1: ключ недействителен.</translation>
     </message>
     <message>
         <source>Could not create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку для %1.</translation>
     </message>
     <message>
         <source>Could not lock %1: another Trainyard process keeps it busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заблокировать %1: файл занят другим процессом Trainyard.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::SshRunHost</name>
     <message>
         <source>Unexpected answer from the host about the run&apos;s process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный ответ хоста о процессе запуска: %1</translation>
     </message>
     <message>
         <source>The host could not report on the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить от хоста состояние запуска: %1</translation>
     </message>
     <message>
         <source>Cannot cancel the run on the host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отменить запуск на хосте: %1</translation>
     </message>
     <message>
         <source>The host sent a file listing Trainyard cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост прислал список файлов, который Trainyard не может прочитать.</translation>
     </message>
     <message>
         <source>The host listed a file outside the run folder (%1); nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост указал файл за пределами папки запуска (%1); ничего не загружено.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Не удаётся записать %1: %2.</translation>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::SshSession</name>
     <message>
         <source>The SSH session of this command is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс SSH этой команды больше недоступен.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 разорвано.</translation>
     </message>
     <message>
         <source>The command on %1 has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда на хосте %1 уже завершилась.</translation>
     </message>
     <message>
         <source>Reading the output of a command on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать вывод команды на хосте %1.</translation>
     </message>
     <message>
         <source>The command on %1 did not take its input in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда на хосте %1 не приняла входные данные за отведённое время.</translation>
     </message>
     <message>
         <source>Sending data to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить данные на %1.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста.</translation>
     </message>
     <message>
         <source>The port of %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан порт для %1.</translation>
     </message>
     <message>
         <source>Enter a user name for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя для %1.</translation>
     </message>
     <message>
         <source>Could not set up an SSH session for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать сеанс SSH для %1.</translation>
     </message>
     <message>
         <source>Could not set up an SSH session for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать сеанс SSH для %1: %2</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к %1: %2</translation>
     </message>
     <message>
         <source>%1 did not present a host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не предъявил ключ хоста.</translation>
     </message>
     <message>
         <source>The host key of %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ хоста %1.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is marked as revoked in %3. Trainyard will not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста %1 (%2) отмечен как отозванный в %3. Trainyard не будет подключаться к этому хосту.</translation>
     </message>
     <message>
         <source>The host key of %1 is not known yet. Trust it only if its %2 fingerprint is %3.</source>
         <extracomment>%1 is host:port, %2 a key type such as ssh-ed25519, %3 its SHA256 fingerprint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста %1 пока неизвестен. Доверяйте ему, только если его отпечаток %2 равен %3.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed: it was %2 and is now %3. Someone may be intercepting the connection (or the host was reinstalled), so Trainyard sent no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста %1 изменился: был %2, теперь %3. Возможно, соединение перехватывается (или система на хосте была переустановлена), поэтому Trainyard не отправил учётные данные.</translation>
     </message>
     <message>
         <source>%1 presented a host key of type %2 (%3), but only a key of type %4 (%5) is trusted for it. Someone may be intercepting the connection, so Trainyard sent no credentials.</source>
         <extracomment>%2 and %4 are key types such as ssh-ed25519, %3 and %5 SHA256 fingerprints</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 предъявил ключ типа %2 (%3), но доверенным для него является только ключ типа %4 (%5). Возможно, соединение перехватывается, поэтому Trainyard не отправил учётные данные.</translation>
     </message>
     <message>
         <source>The host key of %1 has the fingerprint %2, not the accepted %3. Trainyard sent no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа хоста %1 (%2) не совпадает с подтверждённым (%3). Trainyard не отправил учётные данные.</translation>
     </message>
     <message>
         <source>Authentication with %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации на %1.</translation>
     </message>
     <message>
         <source>%1 does not accept passwords. Use a key or the SSH agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принимает пароли. Используйте ключ или агент SSH.</translation>
     </message>
     <message>
         <source>%1 did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 отклонил пароль.</translation>
     </message>
     <message>
         <source>%1 does not accept keys. Use a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принимает ключи. Используйте пароль.</translation>
     </message>
     <message>
         <source>%1 does not accept keys, so the SSH agent cannot help. Use a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принимает ключи, поэтому агент SSH не поможет. Используйте пароль.</translation>
     </message>
     <message>
         <source>No way to log in to %1 was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выбран способ входа на %1.</translation>
     </message>
     <message>
         <source>No private key file is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл закрытого ключа для %1.</translation>
     </message>
     <message>
         <source>The private key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл закрытого ключа %1 не существует.</translation>
     </message>
     <message>
         <source>The private key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл закрытого ключа %1.</translation>
     </message>
     <message>
         <source>The private key %1 is protected by a passphrase. Enter it to connect to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ %1 защищён парольной фразой. Введите её, чтобы подключиться к %2.</translation>
     </message>
     <message>
         <source>The passphrase for the private key %1 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза для закрытого ключа %1.</translation>
     </message>
     <message>
         <source>%1 is not a private key Trainyard can use (Ed25519, ECDSA or RSA, in OpenSSH or PEM format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainyard не может использовать %1 как закрытый ключ (поддерживаются Ed25519, ECDSA и RSA в формате OpenSSH или PEM).</translation>
     </message>
     <message>
         <source>%1 did not accept the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принял ключ %2.</translation>
     </message>
     <message>
         <source>No SSH agent is available to log in to %1 (SSH_AUTH_SOCK is not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступного агента SSH для входа на %1 (переменная SSH_AUTH_SOCK не задана).</translation>
     </message>
     <message>
         <source>The SSH agent at %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент SSH (%1) не запущен.</translation>
     </message>
     <message>
         <source>%1 accepted none of the keys in the SSH agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принял ни один из ключей агента SSH.</translation>
     </message>
     <message>
         <source>%1 wants a further login step (for example a one-time code), which Trainyard does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 требует дополнительный шаг входа (например, одноразовый код), который Trainyard пока не поддерживает.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 разорвано (%2).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
         <extracomment>%1 is a sentence, %2 libssh&apos;s (English) explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Подробности: %2</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к %1.</translation>
     </message>
     <message>
         <source>Could not open a channel to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть канал к %1.</translation>
     </message>
     <message>
         <source>%1 refused to open a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 отказался открыть канал.</translation>
     </message>
     <message>
         <source>%1 refused to run a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 отказался выполнить команду.</translation>
     </message>
     <message>
         <source>The command on %1 did not finish within %2 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда на хосте %1 не завершилась за %2 с и была остановлена.</translation>
     </message>
     <message>
         <source>The data to send to %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать данные для отправки на %1.</translation>
     </message>
     <message>
         <source>Sending data to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка данных на %1 отменена.</translation>
     </message>
     <message>
         <source>The data to send to %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные для отправки на %1: %2</translation>
     </message>
     <message>
         <source>The file “%1” does not exist on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» отсутствует на %2.</translation>
     </message>
     <message>
         <source>“%1” on %2 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» на %2 — папка, а не файл.</translation>
     </message>
     <message>
         <source>The file “%1” on %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл «%1» на %2.</translation>
     </message>
     <message>
         <source>Reading “%1” on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать «%1» на %2: %3</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не ответил в течение %2 мс.</translation>
     </message>
 </context>
 <context>

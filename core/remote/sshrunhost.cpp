@@ -45,14 +45,15 @@ alive() {
     [ -z "$s" ] || [ "$(sed 's/^.*) //' "/proc/$p/stat" | cut -d' ' -f20)" = "$s" ]
 }
 alive || exit 0
-kill -TERM -- "-$p" 2>/dev/null
+# dash's kill takes no "--": a negative pid right after the signal names the group.
+kill -TERM "-$p" 2>/dev/null
 i=0
 while [ "$i" -lt $(( $2 * 10 )) ]; do
     alive || exit 0
     sleep 0.1 2>/dev/null || sleep 1
     i=$((i + 1))
 done
-kill -KILL -- "-$p" 2>/dev/null
+kill -KILL "-$p" 2>/dev/null
 exit 0
 )sh";
 
@@ -201,6 +202,10 @@ Result<QList<RunArtifact>> SshRunHost::fetchFolder(const QString &runDirectory, 
         total += file.size;
 
     QList<RunArtifact> artifacts;
+    if (files->isEmpty())
+        return artifacts;
+    if (!QDir().mkpath(localFolder))
+        return Error{tr("Cannot create the folder %1.").arg(localFolder)};
     qint64 done = 0;
     if (progress)
         progress(0, total);

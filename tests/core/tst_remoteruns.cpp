@@ -1,0 +1,500 @@
+// Runs on a remote machine through a real OpenSSH server (tests/tools/sshdfixture) on 127.0.0.1:
+// attach (library and CLI: password, key + passphrase, agent, host key trust), submit the sample,
+// upload only what changed, arguments verbatim, a cut connection, an unreachable host, cancel, and
+// no password anywhere on disk.
+
+#include "credentialstore.h"
+#include "remotemachine.h"
+#include "runmonitor.h"
+#include "runstore.h"
+#include "runsubmitter.h"
+#include "sshrunhost.h"
+#include "translationloader.h"
+#include "workspace.h"
+
+#include "tools/sshdfixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Trainyard;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file under `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (readFile(path).contains(needle))
+            found << path;
+    }
+    return found;
+}
+
+const QByteArray metricsScript = "import sys, time, trainyard\n"
+                                 "n = int(sys.argv[1])\n"
+                                 "pause = float(sys.argv[2])\n"
+                                 "for i in range(n):\n"
+                                 "    trainyard.log('loss', 1.0 / (i + 1), step=i)\n"
+                                 "    time.sleep(pause)\n"
+                                 "print('done', n)\n";
+
+} // namespace
+
+class tst_RemoteRuns : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshdFixture m_sshd;
+    QTemporaryDir m_temp;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_runsRoot; // on the host, as the test user sees it
+    static constexpr auto Target = "box";
+
+    QString projectWith(const QString &name, const QByteArray &script, const QByteArray &extraConfig = {})
+    {
+        const QString dir = m_temp.filePath(name);
+        writeFile(dir + QStringLiteral("/train.py"), script);
+        writeFile(dir + QStringLiteral("/.azureml/box.runconfig"),
+                  "script: train.py\ntarget: box\nenvironment:\n  python:\n    userManagedDependencies: true\n"
+                  "    interpreterPath: /usr/bin/python3\n" + extraConfig);
+        return dir;
+    }
+
+    SubmitOutcome submit(const QString &projectDir, const QStringList &arguments = {})
+    {
+        RunSubmitter submitter(*m_workspace);
+        SubmitRequest request;
+        request.experiment = QStringLiteral("remote");
+        request.sourceDirectory = projectDir;
+        request.runConfiguration = QStringLiteral("box");
+        if (!arguments.isEmpty())
+            request.arguments = arguments;
+        auto outcome = submitter.submit(request);
+        if (!outcome)
+            qWarning("submit failed: %s", qPrintable(outcome.errorMessage()));
+        return outcome ? *outcome : SubmitOutcome();
+    }
+
+    RunRecord waitFor(RunMonitor &monitor, const QString &runId, int timeoutMs = 120000,
+                      const std::function<bool(const RunRecord &)> &until = {})
+    {
+        RunStore store(*m_workspace);
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            (void)monitor.poll(runId);
+            const auto run = store.run(runId);
+            if (run && (until ? until(*run) : run->isTerminal()))
+                return *run;
+            QTest::qWait(150);
+        }
+        return store.run(runId).value();
+    }
+
+    // Status, reason and the end of the driver log, for failure messages.
+    QByteArray describe(const RunRecord &run)
+    {
+        return (RunStatusInfo::key(run.status) + QLatin1Char(' ') + run.statusReason + QLatin1Char('\n')).toUtf8()
+               + readFile(RunMonitor::logDirectory(*m_workspace, run) + QStringLiteral("/.trainyard/driver.log")).right(2000);
+    }
+
+    int metricCount(const QString &runId, const QString &name)
+    {
+        return int(RunStore(*m_workspace).metrics(runId, name).value().size());
+    }
+
+    int duplicateMetrics(const QString &runId)
+    {
+        QSqlQuery q(m_workspace->database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT name, step FROM metrics WHERE run_id = ? GROUP BY name, step HAVING COUNT(*) > 1)"));
+        q.addBindValue(runId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // trainyard-cli with its own data folders (known_hosts), no keychain, and secrets on stdin.
+    QProcess *cli(const QStringList &arguments, const QByteArray &input = {}, const QString &agentSocket = {})
+    {
+        auto *process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_temp.filePath(QStringLiteral("cli-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_temp.filePath(QStringLiteral("cli-config")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+        if (!agentSocket.isEmpty())
+            env.insert(QStringLiteral("SSH_AUTH_SOCK"), agentSocket);
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(TRAINYARD_CLI),
+                       QStringList{QStringLiteral("--workspace"), m_temp.filePath(QStringLiteral("cli-ws"))} + arguments);
+        process->write(input);
+        process->closeWriteChannel();
+        process->waitForFinished(120000);
+        return process;
+    }
+
+    QStringList attachArguments(const QString &name)
+    {
+        return {QStringLiteral("computetarget"), QStringLiteral("attach"), QStringLiteral("remote"), QStringLiteral("-n"), name,
+                QStringLiteral("--address"), SshdFixture::host(), QStringLiteral("--ssh-port"), QString::number(m_sshd.port()),
+                QStringLiteral("--username"), SshdFixture::user(), QStringLiteral("--runs-root"), m_runsRoot};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TranslationLoader::install(QStringLiteral("en"));
+        // No keychain in this process: secrets stay in its memory (CredentialStore's fallback).
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString problem = m_sshd.setUp();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("sshd could not start: ") + problem));
+        QVERIFY(m_temp.isValid());
+        m_runsRoot = QStringLiteral("~/.trainyard/test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        // Trainyard's known_hosts (test mode) starts empty: the key must be accepted explicitly.
+        QFile::remove(SshKnownHosts::defaultTrainyardFile());
+
+        auto workspace = Workspace::open(m_temp.filePath(QStringLiteral("ws")));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        m_workspace = std::move(workspace).value();
+
+        // Attach with the password, trusting the fingerprint the fixture's host key has.
+        RemoteAttachRequest request;
+        request.name = QLatin1String(Target);
+        request.settings.endpoint = {SshdFixture::host(), m_sshd.port(), SshdFixture::user()};
+        request.settings.method = SshCredentials::Method::Password;
+        request.settings.runsRoot = m_runsRoot;
+        request.credentials = SshCredentials::withPassword(m_sshd.password());
+
+        CredentialStore store;
+        auto unknown = RemoteMachine::attach(*m_workspace, request, store);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, SshError::Kind::HostKeyUnknown);
+        QCOMPARE(unknown.error().fingerprint(), m_sshd.fingerprint(SshdFixture::HostKey::Ed25519));
+        QVERIFY(!m_workspace->computeTarget(QLatin1String(Target)));
+
+        request.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(m_sshd.fingerprint(SshdFixture::HostKey::Ed25519));
+        auto attached = RemoteMachine::attach(*m_workspace, request, store);
+        QVERIFY2(attached, qPrintable(attached.errorMessage()));
+        QCOMPARE(attached->target.state, ComputeTarget::ProvisioningState::Succeeded);
+        QVERIFY(attached->facts.cpuCount > 0);
+        QVERIFY(attached->facts.runsRootWritable);
+        QVERIFY(attached->facts.python.startsWith(QLatin1String("Python 3")));
+        QVERIFY(attached->facts.runsRoot.startsWith(QLatin1Char('/')));
+        QCOMPARE(m_workspace->computeTarget(QLatin1String(Target))->properties.value(QLatin1String("hostKeyFingerprint")).toString(),
+                 m_sshd.fingerprint(SshdFixture::HostKey::Ed25519));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_workspace && !m_runsRoot.isEmpty()) {
+            // The test's runs root on the host goes with the test.
+            const auto target = m_workspace->computeTarget(QLatin1String(Target));
+            if (target) {
+                QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"),
+                                                         target->properties.value(QLatin1String("runsRootPath")).toString()});
+            }
+        }
+        m_workspace.reset();
+        m_sshd.stop();
+    }
+
+    void sampleCompletesWithMetricsAndOutputs()
+    {
+        const QString project = m_temp.filePath(QStringLiteral("quickstart"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(TRAINYARD_SOURCE_DIR "/resources/samples/quickstart"),
+                                                         project}) == 0);
+        writeFile(project + QStringLiteral("/.azureml/box.runconfig"),
+                  readFile(project + QStringLiteral("/.azureml/local.runconfig")).replace("target: local", "target: box"));
+        const SubmitOutcome outcome = submit(project, {QStringLiteral("--epochs"), QStringLiteral("4")});
+        QVERIFY(!outcome.run.id.isEmpty());
+        QCOMPARE(outcome.run.jobHandle, QStringLiteral("ssh"));
+        QVERIFY2(outcome.run.runDirectory.startsWith(QLatin1Char('/')), qPrintable(outcome.run.runDirectory));
+
+        RunMonitor monitor(m_workspace.get());
+        QList<qint64> progress;
+        connect(&monitor, &RunMonitor::downloadProgress, this, [&](const QString &, qint64 done, qint64) { progress << done; });
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed,
+                 qPrintable(RunStatusInfo::key(run.status) + QLatin1Char(' ') + run.statusReason + QLatin1Char('\n')
+                            + QString::fromUtf8(readFile(RunMonitor::logDirectory(*m_workspace, run) + QStringLiteral("/.trainyard/driver.log")))));
+        QCOMPARE(metricCount(run.id, QStringLiteral("loss")), 4);
+        QCOMPARE(metricCount(run.id, QStringLiteral("accuracy")), 4);
+        QCOMPARE(duplicateMetrics(run.id), 0);
+        // Outputs came home, with progress reported.
+        const QString artifacts = RunMonitor::artifactsDirectory(*m_workspace, run.id);
+        QVERIFY(QFileInfo(artifacts + QStringLiteral("/outputs/model.pkl")).size() > 1000);
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(readFile(artifacts + QStringLiteral("/logs/driver.log")).contains("accuracy"));
+        bool listed = false;
+        for (const RunArtifact &artifact : RunStore(*m_workspace).artifacts(run.id).value())
+            listed = listed || (artifact.kind == QLatin1String("output") && artifact.path == QLatin1String("model.pkl"));
+        QVERIFY(listed);
+    }
+
+    void resubmittingOneChangedFileUploadsOneContent()
+    {
+        QByteArray filler;
+        for (int i = 0; i < 20; ++i)
+            filler += "# filler line " + QByteArray::number(i) + '\n';
+        const QString project = projectWith(QStringLiteral("upload"), "print('hello')\n");
+        for (int i = 0; i < 12; ++i)
+            writeFile(project + QStringLiteral("/data/part%1.txt").arg(i), filler + QByteArray::number(i));
+        const SubmitOutcome first = submit(project);
+        QVERIFY(!first.run.id.isEmpty());
+        const QJsonObject firstProperties = RunStore(*m_workspace).run(first.run.id)->properties;
+        QVERIFY2(firstProperties.value(QLatin1String("upload.snapshotContentsSent")).toInt() >= 13,
+                 qPrintable(QString::fromUtf8(QJsonDocument(firstProperties).toJson())));
+
+        writeFile(project + QStringLiteral("/data/part3.txt"), filler + "changed");
+        const SubmitOutcome second = submit(project);
+        QVERIFY(!second.run.id.isEmpty());
+        const QJsonObject properties = RunStore(*m_workspace).run(second.run.id)->properties;
+        QCOMPARE(properties.value(QLatin1String("upload.snapshotContentsSent")).toInt(), 1);
+        QCOMPARE(properties.value(QLatin1String("upload.bytesSent")).toInteger() > 0, true);
+
+        RunMonitor monitor(m_workspace.get());
+        { const RunRecord r = waitFor(monitor, first.run.id); QVERIFY2(r.status == RunStatus::Completed, describe(r).constData()); }
+        const RunRecord done = waitFor(monitor, second.run.id);
+        QVERIFY2(done.status == RunStatus::Completed, describe(done).constData());
+        // The run directory on the host holds the new content.
+        QCOMPARE(readFile(done.runDirectory + QStringLiteral("/data/part3.txt")), filler + "changed");
+        QCOMPARE(readFile(done.runDirectory + QStringLiteral("/data/part4.txt")), filler + "4");
+    }
+
+    void argumentsArriveVerbatim()
+    {
+        QFile::remove(QStringLiteral("/tmp/trainyard-pwned"));
+        const QString project = projectWith(QStringLiteral("args"),
+                                            "import json, os, sys\n"
+                                            "os.makedirs('outputs', exist_ok=True)\n"
+                                            "open('outputs/args.json', 'w', encoding='utf-8').write(json.dumps(sys.argv[1:]))\n");
+        const QStringList arguments{QStringLiteral("; touch /tmp/trainyard-pwned"),
+                                    QStringLiteral("$(touch /tmp/trainyard-pwned)"),
+                                    QStringLiteral("`touch /tmp/trainyard-pwned`"),
+                                    QStringLiteral("it's \"quoted\""),
+                                    QStringLiteral("two  words"),
+                                    QStringLiteral("naïve — юникод"),
+                                    QStringLiteral("line one\nline two"),
+                                    QStringLiteral("*"),
+                                    QStringLiteral("$HOME"),
+                                    QString()};
+        const SubmitOutcome outcome = submit(project, arguments);
+        QVERIFY(!outcome.run.id.isEmpty());
+        RunMonitor monitor(m_workspace.get());
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
+        const QByteArray json = readFile(RunMonitor::artifactsDirectory(*m_workspace, run.id) + QStringLiteral("/outputs/args.json"));
+        QStringList received;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
+            received << value.toString();
+        QCOMPARE(received, arguments);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/trainyard-pwned")));
+    }
+
+    void cutConnectionLosesNothing()
+    {
+        const QString project = projectWith(QStringLiteral("cut"), metricsScript);
+        const SubmitOutcome outcome = submit(project, {QStringLiteral("60"), QStringLiteral("0.1")});
+        QVERIFY(!outcome.run.id.isEmpty());
+        RunMonitor monitor(m_workspace.get());
+        // Wait for the first metrics, then kill the sshd processes serving the monitor's session.
+        waitFor(monitor, outcome.run.id, 60000, [&](const RunRecord &) { return metricCount(outcome.run.id, QStringLiteral("loss")) >= 5; });
+        QVERIFY(metricCount(outcome.run.id, QStringLiteral("loss")) >= 5);
+        QVERIFY(metricCount(outcome.run.id, QStringLiteral("loss")) < 60);
+        const QString killed = m_sshd.signalSessions(SIGKILL);
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
+        QCOMPARE(metricCount(run.id, QStringLiteral("loss")), 60);
+        QCOMPARE(duplicateMetrics(run.id), 0);
+    }
+
+    void unreachableHostShowsNotRespondingThenCatchesUp()
+    {
+        const QString project = projectWith(QStringLiteral("down"), metricsScript);
+        const SubmitOutcome outcome = submit(project, {QStringLiteral("40"), QStringLiteral("0.1")});
+        QVERIFY(!outcome.run.id.isEmpty());
+        RunMonitor monitor(m_workspace.get());
+        waitFor(monitor, outcome.run.id, 60000, [&](const RunRecord &) { return metricCount(outcome.run.id, QStringLiteral("loss")) >= 3; });
+        m_sshd.stop();
+        const RunRecord waiting = waitFor(monitor, outcome.run.id, 60000,
+                                          [](const RunRecord &run) { return run.status == RunStatus::NotResponding; });
+        QVERIFY2(waiting.status == RunStatus::NotResponding, describe(waiting).constData());
+        QTest::qWait(2000); // the run goes on meanwhile
+        const QString started = m_sshd.start(SshdFixture::HostKey::Ed25519);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
+        QCOMPARE(metricCount(run.id, QStringLiteral("loss")), 40);
+        QCOMPARE(duplicateMetrics(run.id), 0);
+        bool sawNotResponding = false;
+        for (const auto &entry : RunStore(*m_workspace).statusHistory(run.id).value())
+            sawNotResponding = sawNotResponding || entry.status == RunStatus::NotResponding;
+        QVERIFY(sawNotResponding);
+    }
+
+    void cancelEndsTheRemoteRun()
+    {
+        const QString project = projectWith(QStringLiteral("cancel"), "import time\nprint('sleeping', flush=True)\ntime.sleep(120)\n");
+        const SubmitOutcome outcome = submit(project);
+        QVERIFY(!outcome.run.id.isEmpty());
+        RunMonitor monitor(m_workspace.get());
+        const RunRecord running = waitFor(monitor, outcome.run.id, 60000,
+                                          [](const RunRecord &run) { return run.status == RunStatus::Running; });
+        QVERIFY2(running.status == RunStatus::Running, describe(running).constData());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(monitor.cancel(outcome.run.id));
+        const RunRecord run = waitFor(monitor, outcome.run.id, 30000);
+        QVERIFY2(run.status == RunStatus::Canceled, describe(run).constData());
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void listingNamesThatClimbOutAreRefused()
+    {
+        QVERIFY(SshRunHost::parseListing(QByteArray("12 model.pkl\0" "3 sub/dir/a.txt\0", 30)));
+        for (const QByteArray &bad : {QByteArray("5 ../../.bashrc"), QByteArray("5 /etc/passwd"), QByteArray("5 a/../../b"),
+                                      QByteArray("x model.pkl"), QByteArray("-1 a")}) {
+            const auto parsed = SshRunHost::parseListing(bad + '\0');
+            QVERIFY2(!parsed, bad.constData());
+        }
+        QVERIFY(SshRunHost::parseListing(QByteArray("5 ../../.bashrc")).errorMessage().contains(QLatin1String("outside the run folder")));
+        // The process state answer is checked too.
+        QVERIFY(!SshRunHost::parseProcessState("garbage"));
+        const auto state = SshRunHost::parseProcessState("1 0 gone 137\n");
+        QVERIFY(state);
+        QVERIFY(state->cancelRequested);
+        QCOMPARE(state->exitCode.value_or(0), 137);
+        QCOMPARE(state->liveness, LocalRunner::Liveness::Gone);
+    }
+
+    void cliAttachTrustsKeysOnlyWhenAccepted()
+    {
+        const QString fingerprint = m_sshd.fingerprint(SshdFixture::HostKey::Ed25519);
+        const QString key = m_sshd.clientKeyFile(SshdFixture::ClientKey::Ed25519);
+        const QByteArray passphrase = m_sshd.passphrase().toUtf8() + '\n';
+
+        // Unknown key, nothing accepted: refused, with the fingerprint to check.
+        QProcess *refused = cli(attachArguments(QStringLiteral("keybox")) + QStringList{QStringLiteral("--private-key-file"), key,
+                                                                                      QStringLiteral("--passphrase-stdin")},
+                                passphrase);
+        QCOMPARE(refused->exitCode(), 1);
+        const QString refusedText = QString::fromUtf8(refused->readAllStandardError());
+        QVERIFY2(refusedText.contains(fingerprint) && refusedText.contains(QLatin1String("--accept-host-key")), qPrintable(refusedText));
+
+        // A wrong fingerprint is refused too.
+        QProcess *wrong = cli(attachArguments(QStringLiteral("keybox"))
+                                  + QStringList{QStringLiteral("--private-key-file"), key, QStringLiteral("--passphrase-stdin"),
+                                                QStringLiteral("--accept-host-key"),
+                                                m_sshd.fingerprint(SshdFixture::HostKey::Ed25519Replacement)},
+                              passphrase);
+        QCOMPARE(wrong->exitCode(), 1);
+
+        // The wrong passphrase: a clear error, and no target.
+        QProcess *badPassphrase = cli(attachArguments(QStringLiteral("keybox"))
+                                          + QStringList{QStringLiteral("--private-key-file"), key, QStringLiteral("--passphrase-stdin"),
+                                                        QStringLiteral("--accept-host-key"), fingerprint},
+                                      "not the passphrase\n");
+        QCOMPARE(badPassphrase->exitCode(), 1);
+        const QString badText = QString::fromUtf8(badPassphrase->readAllStandardError());
+        QVERIFY2(badText.contains(QLatin1String("passphrase"), Qt::CaseInsensitive), qPrintable(badText));
+        QVERIFY(!badText.contains(QLatin1String("not the passphrase")));
+
+        // Key + passphrase with the right fingerprint: attached, Succeeded.
+        QProcess *attached = cli(attachArguments(QStringLiteral("keybox"))
+                                     + QStringList{QStringLiteral("--private-key-file"), key, QStringLiteral("--passphrase-stdin"),
+                                                   QStringLiteral("--accept-host-key"), fingerprint, QStringLiteral("-o"),
+                                                   QStringLiteral("json")},
+                                 passphrase);
+        QVERIFY2(attached->exitCode() == 0, attached->readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(attached->readAllStandardOutput()).object();
+        QCOMPARE(json.value(QLatin1String("provisioningState")).toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(json.value(QLatin1String("properties")).toObject().value(QLatin1String("authentication")).toString(),
+                 QStringLiteral("privateKey"));
+
+        // The key is remembered now: the agent attach needs no --accept-host-key.
+        QProcess *agent = cli(attachArguments(QStringLiteral("agentbox")) + QStringList{QStringLiteral("--agent")}, {},
+                              m_sshd.agentSocket());
+        QVERIFY2(agent->exitCode() == 0, agent->readAllStandardError().constData());
+
+        // The wrong password: a clear error naming the account, never the password.
+        QProcess *badPassword = cli(attachArguments(QStringLiteral("pwbox")) + QStringList{QStringLiteral("--password-stdin")},
+                                    "hunter2-wrong\n");
+        QCOMPARE(badPassword->exitCode(), 1);
+        const QString passwordText = QString::fromUtf8(badPassword->readAllStandardError());
+        QVERIFY2(passwordText.contains(SshdFixture::user()), qPrintable(passwordText));
+        QVERIFY(!passwordText.contains(QLatin1String("hunter2-wrong")));
+
+        // The right password: attached; without a keychain it is not remembered, and says so.
+        QProcess *password = cli(attachArguments(QStringLiteral("pwbox")) + QStringList{QStringLiteral("--password-stdin")},
+                                 m_sshd.password().toUtf8() + '\n');
+        QVERIFY2(password->exitCode() == 0, password->readAllStandardError().constData());
+
+        // `computetarget test` and `detach`.
+        QProcess *tested = cli({QStringLiteral("computetarget"), QStringLiteral("test"), QStringLiteral("keybox")});
+        QVERIFY(tested->exitCode() != 0); // the passphrase is not remembered without a keychain
+        QVERIFY(QString::fromUtf8(tested->readAllStandardError()).contains(QLatin1String("passphrase"), Qt::CaseInsensitive));
+        QProcess *agentTested = cli({QStringLiteral("computetarget"), QStringLiteral("test"), QStringLiteral("agentbox")}, {},
+                                    m_sshd.agentSocket());
+        QVERIFY2(agentTested->exitCode() == 0, agentTested->readAllStandardError().constData());
+        QProcess *detached = cli({QStringLiteral("computetarget"), QStringLiteral("detach"), QStringLiteral("agentbox")});
+        QVERIFY2(detached->exitCode() == 0, detached->readAllStandardError().constData());
+        QProcess *listed = cli({QStringLiteral("computetarget"), QStringLiteral("list")});
+        QVERIFY(!listed->readAllStandardOutput().contains("agentbox"));
+    }
+
+    void passwordIsNowhereOnDisk()
+    {
+        const QByteArray password = m_sshd.password().toUtf8();
+        QVERIFY(password.size() >= 12);
+        // The workspace (database, WAL, artifacts, mirrored logs), the CLI's workspace and data
+        // folders, Trainyard's known_hosts, and the run directories on the host.
+        QStringList roots{m_temp.path(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
+        const auto target = m_workspace->computeTarget(QLatin1String(Target));
+        QVERIFY(target);
+        roots << target->properties.value(QLatin1String("runsRootPath")).toString();
+        m_workspace->checkpoint().ok();
+        for (const QString &root : std::as_const(roots)) {
+            if (root.isEmpty() || !QFileInfo::exists(root))
+                continue;
+            const QStringList found = filesContaining(root, password);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        }
+        // Nor in the log of the server's side of things.
+        QVERIFY(!m_sshd.log().contains(password));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RemoteRuns)
+#include "tst_remoteruns.moc"
