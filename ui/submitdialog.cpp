@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QtConcurrent>
 
@@ -314,11 +315,28 @@ void SubmitDialog::submit()
     const SubmitRequest request = this->request();
     const QString location = m_workspace->location();
     setSubmitting(true);
-    m_watcher->setFuture(QtConcurrent::run(&SubmitDialog::runSubmit, location, request));
+    // The dialog stays open while submitting (reject() waits), so the worker may post to it.
+    auto progress = [this](qint64 sent, qint64 total) {
+        QMetaObject::invokeMethod(this, [this, sent, total] { showUploadProgress(sent, total); }, Qt::QueuedConnection);
+    };
+    m_watcher->setFuture(QtConcurrent::run(&SubmitDialog::runSubmit, location, request, progress));
+}
+
+// A run on a remote machine uploads the project's new contents first: the bar shows how far.
+void SubmitDialog::showUploadProgress(qint64 sent, qint64 total)
+{
+    if (!m_submitting || total <= 0)
+        return;
+    ui->progressBar->setRange(0, 1000);
+    ui->progressBar->setValue(int(1000 * sent / total));
+    const QLocale locale;
+    ui->progressLabel->setText(tr("Uploading the snapshot: %1 of %2…")
+                                   .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
 }
 
 // Runs on a pool thread with a connection of its own: a Workspace belongs to the thread that opened it.
-SubmitDialog::Submission SubmitDialog::runSubmit(const QString &workspaceLocation, const SubmitRequest &request)
+SubmitDialog::Submission SubmitDialog::runSubmit(const QString &workspaceLocation, const SubmitRequest &request,
+                                                 const std::function<void(qint64, qint64)> &uploadProgress)
 {
     Submission submission;
     auto workspace = Workspace::open(workspaceLocation);
@@ -326,7 +344,9 @@ SubmitDialog::Submission SubmitDialog::runSubmit(const QString &workspaceLocatio
         submission.error = workspace.errorMessage();
         return submission;
     }
-    auto outcome = RunSubmitter(**workspace).submit(request);
+    RunSubmitter submitter(**workspace);
+    submitter.setUploadProgress(uploadProgress);
+    auto outcome = submitter.submit(request);
     if (!outcome) {
         submission.error = outcome.errorMessage();
         return submission;
@@ -353,8 +373,11 @@ void SubmitDialog::finishSubmit()
 void SubmitDialog::setSubmitting(bool submitting)
 {
     m_submitting = submitting;
-    if (submitting)
+    if (submitting) {
         m_submitError.clear();
+        ui->progressBar->setRange(0, 0);
+        ui->progressLabel->setText(tr("Taking a snapshot of the project and starting the run…"));
+    }
     ui->progressRow->setVisible(submitting);
     for (QWidget *widget : {static_cast<QWidget *>(ui->projectEdit), static_cast<QWidget *>(ui->browseButton),
                             static_cast<QWidget *>(ui->runConfigurationCombo), static_cast<QWidget *>(ui->experimentCombo),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "runsubmitter.h"
 
 #include <QDialog>
@@ -68,7 +70,9 @@ private:
         QString error;
     };
 
-    static Submission runSubmit(const QString &workspaceLocation, const SubmitRequest &request);
+    static Submission runSubmit(const QString &workspaceLocation, const SubmitRequest &request,
+                                const std::function<void(qint64, qint64)> &uploadProgress);
+    void showUploadProgress(qint64 sent, qint64 total);
     void finishSubmit();
     void projectFolderChanged();
     void fillRunConfigurations();

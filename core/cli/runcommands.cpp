@@ -18,6 +18,8 @@
 
 #include <cmath>
 
+#include <unistd.h>
+
 namespace Trainyard::Cli {
 
 namespace {
@@ -65,9 +67,25 @@ QJsonObject runJson(const RunRecord &run)
 }
 
 // Follows the run until it ends (or the deadline passes); prints new log output when asked.
-Result<RunRecord> follow(Workspace &workspace, const QString &runId, bool printLog, QTextStream &out, QDeadlineTimer deadline)
+Result<RunRecord> follow(Workspace &workspace, const QString &runId, bool printLog, QTextStream &out, QTextStream &err,
+                         QDeadlineTimer deadline)
 {
     RunMonitor monitor(&workspace);
+    // Outputs of a run on another machine come home at the end: a progress line on stderr, in
+    // steps of a tenth (the same line redrawn when stderr is a terminal).
+    int shownTenths = -1;
+    QObject::connect(&monitor, &RunMonitor::downloadProgress, [&](const QString &, qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        const int tenths = int(10 * done / total);
+        if (tenths == shownTenths)
+            return;
+        shownTenths = tenths;
+        const QLocale locale;
+        err << CommandLine::tr("Downloading outputs: %1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
+            << (isatty(STDERR_FILENO) && done < total ? '\r' : '\n');
+        err.flush();
+    });
     RunStore store(workspace);
     qint64 logOffset = 0;
     for (;;) {
@@ -129,7 +147,7 @@ int submit(CommandContext &context)
     if (!context.parser.isSet(QStringLiteral("wait")))
         return Success;
     context.out.flush();
-    const auto finished = follow(**workspace, run.id, true, context.out, QDeadlineTimer(QDeadlineTimer::Forever));
+    const auto finished = follow(**workspace, run.id, true, context.out, context.err, QDeadlineTimer(QDeadlineTimer::Forever));
     if (!finished)
         return reportFailure(context, finished.errorMessage());
     context.out << CommandLine::tr("Run %1: %2").arg(run.id, RunStatusInfo::key(finished->status))
@@ -246,7 +264,7 @@ int logs(CommandContext &context)
     if (!run)
         return reportFailure(context, run.errorMessage());
     if (context.parser.isSet(QStringLiteral("follow"))) {
-        const auto finished = follow(**workspace, run->id, true, context.out, QDeadlineTimer(QDeadlineTimer::Forever));
+        const auto finished = follow(**workspace, run->id, true, context.out, context.err, QDeadlineTimer(QDeadlineTimer::Forever));
         return finished ? Success : reportFailure(context, finished.errorMessage());
     }
     QString directory = RunMonitor::logDirectory(**workspace, *run);
@@ -317,7 +335,7 @@ int cancel(CommandContext &context)
     RunMonitor monitor(workspace->get());
     if (auto canceled = monitor.cancel(run->id); !canceled)
         return reportFailure(context, canceled.errorMessage());
-    const auto finished = follow(**workspace, run->id, false, context.out, QDeadlineTimer(15000));
+    const auto finished = follow(**workspace, run->id, false, context.out, context.err, QDeadlineTimer(15000));
     if (!finished)
         return reportFailure(context, finished.errorMessage());
     context.out << CommandLine::tr("Run %1: %2").arg(run->id, RunStatusInfo::key(finished->status)) << '\n';
@@ -332,7 +350,7 @@ int wait(CommandContext &context)
     QDeadlineTimer deadline(QDeadlineTimer::Forever);
     if (context.parser.isSet(QStringLiteral("timeout")))
         deadline = QDeadlineTimer(context.parser.value(QStringLiteral("timeout")).toLongLong() * 1000);
-    const auto finished = follow(**workspace, context.arguments.at(0), false, context.out, deadline);
+    const auto finished = follow(**workspace, context.arguments.at(0), false, context.out, context.err, deadline);
     if (!finished)
         return reportFailure(context, finished.errorMessage());
     context.out << CommandLine::tr("Run %1: %2").arg(finished->id, RunStatusInfo::key(finished->status))
