@@ -682,7 +682,10 @@ private Q_SLOTS:
         trust();
         SshConnection connection(knownHosts(), endpoint(), password());
         QList<qint64> pauses;
-        connection.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        connection.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         auto first = connection.exec(QStringLiteral("echo one"));
         VERIFY_OK(first);
         QCOMPARE(first->standardOutput, QByteArray("one\n"));
@@ -749,6 +752,7 @@ private Q_SLOTS:
             pauses << pause.count();
             if (pauses.size() == 3)
                 restartFailure = m_sshd.start(SshdFixture::HostKey::Ed25519);
+            return true;
         });
         VERIFY_OK(connection.connect());
         m_sshd.stop();
@@ -763,9 +767,21 @@ private Q_SLOTS:
         m_sshd.stop();
         pauses.clear();
         SshConnection unreachable(knownHosts(), endpoint(), password(), SshHostKeyPolicy::requireKnown(), SshBackoff{10ms, 40ms, 4});
-        unreachable.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        unreachable.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         COMPARE_KIND(unreachable.connect(), SshError::Kind::ConnectionFailed);
         QCOMPARE(pauses, (QList<qint64>{10, 20, 40}));
+
+        // A cancel during a pause ends the attempts.
+        pauses.clear();
+        unreachable.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return pauses.size() < 2;
+        });
+        COMPARE_KIND(unreachable.connect(), SshError::Kind::Cancelled);
+        QCOMPARE(pauses, (QList<qint64>{10, 20}));
     }
 
     void reconnectStopsAtAChangedHostKey()
@@ -773,7 +789,10 @@ private Q_SLOTS:
         trust();
         SshConnection connection(knownHosts(), endpoint(), password());
         QList<qint64> pauses;
-        connection.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        connection.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         VERIFY_OK(connection.exec(QStringLiteral("true")));
         QVERIFY(m_sshd.restart(SshdFixture::HostKey::Ed25519Replacement).isEmpty());
         COMPARE_KIND(connection.exec(QStringLiteral("true")), SshError::Kind::Disconnected);
