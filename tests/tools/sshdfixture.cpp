@@ -149,6 +149,8 @@ SshdFixture::SshdFixture() = default;
 SshdFixture::~SshdFixture()
 {
     stop();
+    if (m_agentPid > 0)
+        ::kill(pid_t(m_agentPid), SIGTERM);
     if (m_agent) {
         m_agent->terminate();
         m_agent->waitForFinished(5000);
@@ -326,18 +328,23 @@ QString SshdFixture::createKeys()
 
 QString SshdFixture::startAgent()
 {
+    // ssh-agent is set-group-id, so the kernel drops a parent-death signal at its exec: it would
+    // outlive a crashed test. Instead it runs a watchdog command, and an agent with a command
+    // exits when that command ends; the watchdog ends with this process.
     m_agent = std::make_unique<QProcess>();
-    dieWithParent(*m_agent);
-    m_agent->setProcessChannelMode(QProcess::MergedChannels);
-    m_agent->start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket()});
+    m_agent->start(QStringLiteral("ssh-agent"),
+                   {QStringLiteral("-a"), agentSocket(), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo \"$SSH_AGENT_PID\"; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done"),
+                    QStringLiteral("watchdog"), QString::number(::getpid())});
     if (!m_agent->waitForStarted(10000))
         return QStringLiteral("ssh-agent did not start: ") + m_agent->errorString();
     const QDeadlineTimer deadline(10000);
-    while (!QFileInfo::exists(agentSocket())) {
+    while (!m_agent->canReadLine() || !QFileInfo::exists(agentSocket())) {
         if (deadline.hasExpired() || m_agent->state() != QProcess::Running)
-            return QStringLiteral("ssh-agent did not create its socket: ") + QString::fromLocal8Bit(m_agent->readAll());
-        QThread::msleep(20);
+            return QStringLiteral("ssh-agent did not start: ") + QString::fromLocal8Bit(m_agent->readAllStandardError());
+        m_agent->waitForReadyRead(50);
     }
+    m_agentPid = m_agent->readLine().trimmed().toLongLong();
     const Run added = run(QStringLiteral("ssh-add"), {clientKeyFile(ClientKey::Ed25519)}, {},
                           {{QStringLiteral("SSH_AUTH_SOCK"), agentSocket()},
                            {QStringLiteral("SSH_ASKPASS"), path(QStringLiteral("askpass.sh"))},

@@ -73,7 +73,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_sshd;
-    std::unique_ptr<QProcess> m_agent;
+    std::unique_ptr<QProcess> m_agent; // the agent's watchdog command
+    qint64 m_agentPid = 0;
     HostKey m_hostKey = HostKey::Ed25519;
     quint16 m_port = 0;
     QString m_password;
