@@ -149,8 +149,13 @@ SshdFixture::SshdFixture() = default;
 SshdFixture::~SshdFixture()
 {
     stop();
-    if (m_agentPid > 0)
+    if (m_agentPid > 0) {
         ::kill(pid_t(m_agentPid), SIGTERM);
+        // Gone before its folder is removed.
+        const QDeadlineTimer deadline(5000);
+        while (!isGone(m_agentPid) && !deadline.hasExpired())
+            QThread::msleep(10);
+    }
     if (m_agent) {
         m_agent->terminate();
         m_agent->waitForFinished(5000);
@@ -235,7 +240,7 @@ QByteArray SshdFixture::log() const
 QString SshdFixture::setUp()
 {
     if (::geteuid() != 0)
-        return QStringLiteral("The SSH tests need root: they create the user trainyard-test and run sshd.");
+        return QStringLiteral("The SSH tests need root: they create the user %1 and run sshd.").arg(user());
     if (!QFileInfo(SshdProgram).isExecutable())
         return QStringLiteral("%1 is missing: install openssh-server (scripts/install-deps.sh).").arg(SshdProgram);
 
@@ -250,6 +255,11 @@ QString SshdFixture::setUp()
     if (!QDir().mkpath(QStringLiteral("/run/sshd")))
         return QStringLiteral("Could not create /run/sshd for sshd's privilege separation.");
 
+    // The user's password is machine-wide: two fixtures at once would change it under each other.
+    m_userLock = std::make_unique<QLockFile>(QDir::temp().filePath(user() + QStringLiteral(".lock")));
+    m_userLock->setStaleLockTime(0); // stale only when its process is gone, however long a run takes
+    if (!m_userLock->tryLock(5 * 60 * 1000))
+        return QStringLiteral("Another SSH test run kept %1 busy for 5 minutes.").arg(m_userLock->fileName());
     if (const QString failed = createUser(); !failed.isEmpty())
         return failed;
     if (const QString failed = createKeys(); !failed.isEmpty())
@@ -306,7 +316,7 @@ QString SshdFixture::createKeys()
     };
     QByteArray authorizedKeys;
     for (const KeySpec &key : keys) {
-        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-C"), QStringLiteral("trainyard-test"), QStringLiteral("-f"), key.file};
+        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-C"), QStringLiteral("trainyard test key"), QStringLiteral("-f"), key.file};
         arguments += key.options;
         if (!key.passphrase)
             arguments << QStringLiteral("-N") << QString(); // an empty passphrase is no secret
