@@ -11,7 +11,10 @@ SshConnection::SshConnection(SshKnownHosts knownHosts, SshEndpoint endpoint, Ssh
     , m_credentials(std::move(credentials))
     , m_policy(std::move(policy))
     , m_backoff(backoff)
-    , m_sleep([](Milliseconds delay) { QThread::msleep(static_cast<unsigned long>(delay.count())); })
+    , m_sleep([](Milliseconds delay) {
+        QThread::msleep(static_cast<unsigned long>(delay.count()));
+        return true;
+    })
 {
 }
 
@@ -23,8 +26,12 @@ SshResult<void> SshConnection::connect()
     SshError last;
     const int attempts = std::max(1, m_backoff.maximumAttempts);
     for (int attempt = 1; attempt <= attempts; ++attempt) {
-        if (attempt > 1)
-            m_sleep(m_backoff.delayBefore(attempt));
+        if (attempt > 1 && !m_sleep(m_backoff.delayBefore(attempt))) {
+            SshError cancelled;
+            cancelled.kind = SshError::Kind::Cancelled;
+            cancelled.message = tr("Reconnecting to %1 was cancelled.").arg(m_endpoint.displayName());
+            return cancelled;
+        }
         auto connected = m_session.connect(m_endpoint, m_credentials, m_policy, m_connectTimeout);
         if (connected) {
             if (m_everConnected)

@@ -34,7 +34,7 @@ struct SshBackoff
 //
 // - Every call connects first if needed. connect() retries transient failures (refused, timeout,
 //   dropped) with SshBackoff's pauses and stops at once at anything a retry cannot fix (a host key
-//   problem, a wrong password).
+//   problem, a wrong password) or when the Sleep function reports a cancel.
 // - A command that fails because the connection dropped is NOT run again (it may have run): the
 //   caller gets Disconnected, and the next call reconnects. readFile() and heartbeat() only read,
 //   so they reconnect and retry once by themselves.
@@ -49,13 +49,15 @@ class SshConnection
 
 public:
     using Milliseconds = std::chrono::milliseconds;
-    using Sleep = std::function<void(Milliseconds)>;
+    // Spends a pause between attempts; returns false to give up (a user cancelled).
+    using Sleep = std::function<bool(Milliseconds)>;
     static constexpr int MaximumMissedHeartbeats = 3;
 
     SshConnection(SshKnownHosts knownHosts, SshEndpoint endpoint, SshCredentials credentials,
                   SshHostKeyPolicy policy = SshHostKeyPolicy::requireKnown(), SshBackoff backoff = {});
 
-    // How the pauses between attempts are spent (tests record them instead of sleeping).
+    // How the pauses between attempts are spent: QThread::msleep() by default; a worker can wait on
+    // its cancel flag instead, tests record the pauses.
     void setSleep(Sleep sleep) { m_sleep = std::move(sleep); }
     void setConnectTimeout(Milliseconds timeout) { m_connectTimeout = timeout; }
 

@@ -83,6 +83,7 @@ private:
     SshKnownHosts knownHosts() const { return SshKnownHosts(trainyardFile(), userFile()); }
     SshEndpoint endpoint() const { return {SshdFixture::host(), m_sshd.port(), SshdFixture::user()}; }
     SshCredentials password() const { return SshCredentials::withPassword(m_sshd.password()); }
+    QString endpointName() const { return SshdFixture::user() + QStringLiteral("@127.0.0.1:%1").arg(m_sshd.port()); }
     QString hostPattern() const { return QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()); }
     QString knownHostsLine(SshdFixture::HostKey key) const
     {
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(!session.isConnected());
         // Not even the user name reached the server, and nothing was written anywhere.
         QTRY_VERIFY(m_sshd.log().mid(logBefore).contains("[preauth]"));
-        QVERIFY2(!m_sshd.log().mid(logBefore).contains("trainyard-test"), m_sshd.log().mid(logBefore).constData());
+        QVERIFY2(!m_sshd.log().mid(logBefore).contains(SshdFixture::user().toUtf8()), m_sshd.log().mid(logBefore).constData());
         QVERIFY(!QFile::exists(trainyardFile()));
         QVERIFY(!QFile::exists(userFile()));
     }
@@ -329,7 +330,7 @@ private Q_SLOTS:
         COMPARE_KIND(session.connect(endpoint(), password(), SshHostKeyPolicy::replaceChanged(oldFingerprint)),
                      SshError::Kind::HostKeyMismatch);
         QTRY_VERIFY(m_sshd.log().mid(logBefore).count("[preauth]") >= 3);
-        QVERIFY(!m_sshd.log().mid(logBefore).contains("trainyard-test"));
+        QVERIFY(!m_sshd.log().mid(logBefore).contains(SshdFixture::user().toUtf8()));
 
         VERIFY_OK(session.connect(endpoint(), password(), SshHostKeyPolicy::replaceChanged(newFingerprint)));
         QCOMPARE(whoami(session), SshdFixture::user());
@@ -368,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(session);
         QVERIFY(session->isConnected());
         QCOMPARE(whoami(*session), SshdFixture::user());
-        QCOMPARE(session->endpoint().displayName(), QStringLiteral("trainyard-test@127.0.0.1:%1").arg(m_sshd.port()));
+        QCOMPARE(session->endpoint().displayName(), endpointName());
     }
 
     void wrongPasswordIsClear()
@@ -378,7 +379,7 @@ private Q_SLOTS:
         SshSession session(knownHosts());
         auto result = session.connect(endpoint(), SshCredentials::withPassword(wrong));
         COMPARE_KIND(result, SshError::Kind::AuthenticationDenied);
-        QVERIFY2(result.errorMessage().contains(QStringLiteral("trainyard-test@127.0.0.1:%1").arg(m_sshd.port())),
+        QVERIFY2(result.errorMessage().contains(endpointName()),
                  qPrintable(result.errorMessage()));
         QVERIFY(result.errorMessage().contains(QLatin1String("password")));
         QVERIFY(!result.errorMessage().contains(wrong));
@@ -451,7 +452,7 @@ private Q_SLOTS:
         SshSession session(knownHosts());
         auto result = session.connect(endpoint(), SshCredentials::withPrivateKey(stranger));
         COMPARE_KIND(result, SshError::Kind::AuthenticationDenied);
-        QVERIFY(result.errorMessage().contains(QStringLiteral("trainyard-test@127.0.0.1:%1").arg(m_sshd.port())));
+        QVERIFY(result.errorMessage().contains(endpointName()));
     }
 
     void agentLogin()
@@ -564,7 +565,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
         QVERIFY2(slow.errorMessage().contains(QLatin1String("0.5 s")), qPrintable(slow.errorMessage()));
         // The abandoned command was stopped (the pattern does not match pgrep's own command line).
-        QTRY_COMPARE(session->exec(QStringLiteral("pgrep -u trainyard-test -f 'sleep 29[.]5'"))->exitStatus, 1);
+        QTRY_COMPARE(session->exec(QStringLiteral("pgrep -u %1 -f 'sleep 29[.]5'").arg(SshdFixture::user()))->exitStatus, 1);
         auto after = session->exec(QStringLiteral("echo still here"));
         VERIFY_OK(after);
         QCOMPARE(after->standardOutput, QByteArray("still here\n"));
@@ -682,7 +683,10 @@ private Q_SLOTS:
         trust();
         SshConnection connection(knownHosts(), endpoint(), password());
         QList<qint64> pauses;
-        connection.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        connection.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         auto first = connection.exec(QStringLiteral("echo one"));
         VERIFY_OK(first);
         QCOMPARE(first->standardOutput, QByteArray("one\n"));
@@ -690,7 +694,7 @@ private Q_SLOTS:
         QVERIFY(m_sshd.signalSessions(SIGKILL).isEmpty());
         auto dropped = connection.exec(QStringLiteral("echo two"));
         COMPARE_KIND(dropped, SshError::Kind::Disconnected);
-        QVERIFY2(dropped.errorMessage().contains(QStringLiteral("trainyard-test@127.0.0.1:%1").arg(m_sshd.port())),
+        QVERIFY2(dropped.errorMessage().contains(endpointName()),
                  qPrintable(dropped.errorMessage()));
         QVERIFY(!connection.isConnected());
 
@@ -749,6 +753,7 @@ private Q_SLOTS:
             pauses << pause.count();
             if (pauses.size() == 3)
                 restartFailure = m_sshd.start(SshdFixture::HostKey::Ed25519);
+            return true;
         });
         VERIFY_OK(connection.connect());
         m_sshd.stop();
@@ -763,9 +768,21 @@ private Q_SLOTS:
         m_sshd.stop();
         pauses.clear();
         SshConnection unreachable(knownHosts(), endpoint(), password(), SshHostKeyPolicy::requireKnown(), SshBackoff{10ms, 40ms, 4});
-        unreachable.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        unreachable.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         COMPARE_KIND(unreachable.connect(), SshError::Kind::ConnectionFailed);
         QCOMPARE(pauses, (QList<qint64>{10, 20, 40}));
+
+        // A cancel during a pause ends the attempts.
+        pauses.clear();
+        unreachable.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return pauses.size() < 2;
+        });
+        COMPARE_KIND(unreachable.connect(), SshError::Kind::Cancelled);
+        QCOMPARE(pauses, (QList<qint64>{10, 20}));
     }
 
     void reconnectStopsAtAChangedHostKey()
@@ -773,7 +790,10 @@ private Q_SLOTS:
         trust();
         SshConnection connection(knownHosts(), endpoint(), password());
         QList<qint64> pauses;
-        connection.setSleep([&](std::chrono::milliseconds pause) { pauses << pause.count(); });
+        connection.setSleep([&](std::chrono::milliseconds pause) {
+            pauses << pause.count();
+            return true;
+        });
         VERIFY_OK(connection.exec(QStringLiteral("true")));
         QVERIFY(m_sshd.restart(SshdFixture::HostKey::Ed25519Replacement).isEmpty());
         COMPARE_KIND(connection.exec(QStringLiteral("true")), SshError::Kind::Disconnected);

@@ -149,6 +149,13 @@ SshdFixture::SshdFixture() = default;
 SshdFixture::~SshdFixture()
 {
     stop();
+    if (m_agentPid > 0) {
+        ::kill(pid_t(m_agentPid), SIGTERM);
+        // Gone before its folder is removed.
+        const QDeadlineTimer deadline(5000);
+        while (!isGone(m_agentPid) && !deadline.hasExpired())
+            QThread::msleep(10);
+    }
     if (m_agent) {
         m_agent->terminate();
         m_agent->waitForFinished(5000);
@@ -233,7 +240,7 @@ QByteArray SshdFixture::log() const
 QString SshdFixture::setUp()
 {
     if (::geteuid() != 0)
-        return QStringLiteral("The SSH tests need root: they create the user trainyard-test and run sshd.");
+        return QStringLiteral("The SSH tests need root: they create the user %1 and run sshd.").arg(user());
     if (!QFileInfo(SshdProgram).isExecutable())
         return QStringLiteral("%1 is missing: install openssh-server (scripts/install-deps.sh).").arg(SshdProgram);
 
@@ -248,6 +255,11 @@ QString SshdFixture::setUp()
     if (!QDir().mkpath(QStringLiteral("/run/sshd")))
         return QStringLiteral("Could not create /run/sshd for sshd's privilege separation.");
 
+    // The user's password is machine-wide: two fixtures at once would change it under each other.
+    m_userLock = std::make_unique<QLockFile>(QDir::temp().filePath(user() + QStringLiteral(".lock")));
+    m_userLock->setStaleLockTime(0); // stale only when its process is gone, however long a run takes
+    if (!m_userLock->tryLock(5 * 60 * 1000))
+        return QStringLiteral("Another SSH test run kept %1 busy for 5 minutes.").arg(m_userLock->fileName());
     if (const QString failed = createUser(); !failed.isEmpty())
         return failed;
     if (const QString failed = createKeys(); !failed.isEmpty())
@@ -304,7 +316,7 @@ QString SshdFixture::createKeys()
     };
     QByteArray authorizedKeys;
     for (const KeySpec &key : keys) {
-        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-C"), QStringLiteral("trainyard-test"), QStringLiteral("-f"), key.file};
+        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-C"), QStringLiteral("trainyard test key"), QStringLiteral("-f"), key.file};
         arguments += key.options;
         if (!key.passphrase)
             arguments << QStringLiteral("-N") << QString(); // an empty passphrase is no secret
@@ -326,18 +338,23 @@ QString SshdFixture::createKeys()
 
 QString SshdFixture::startAgent()
 {
+    // ssh-agent is set-group-id, so the kernel drops a parent-death signal at its exec: it would
+    // outlive a crashed test. Instead it runs a watchdog command, and an agent with a command
+    // exits when that command ends; the watchdog ends with this process.
     m_agent = std::make_unique<QProcess>();
-    dieWithParent(*m_agent);
-    m_agent->setProcessChannelMode(QProcess::MergedChannels);
-    m_agent->start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket()});
+    m_agent->start(QStringLiteral("ssh-agent"),
+                   {QStringLiteral("-a"), agentSocket(), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo \"$SSH_AGENT_PID\"; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done"),
+                    QStringLiteral("watchdog"), QString::number(::getpid())});
     if (!m_agent->waitForStarted(10000))
         return QStringLiteral("ssh-agent did not start: ") + m_agent->errorString();
     const QDeadlineTimer deadline(10000);
-    while (!QFileInfo::exists(agentSocket())) {
+    while (!m_agent->canReadLine() || !QFileInfo::exists(agentSocket())) {
         if (deadline.hasExpired() || m_agent->state() != QProcess::Running)
-            return QStringLiteral("ssh-agent did not create its socket: ") + QString::fromLocal8Bit(m_agent->readAll());
-        QThread::msleep(20);
+            return QStringLiteral("ssh-agent did not start: ") + QString::fromLocal8Bit(m_agent->readAllStandardError());
+        m_agent->waitForReadyRead(50);
     }
+    m_agentPid = m_agent->readLine().trimmed().toLongLong();
     const Run added = run(QStringLiteral("ssh-add"), {clientKeyFile(ClientKey::Ed25519)}, {},
                           {{QStringLiteral("SSH_AUTH_SOCK"), agentSocket()},
                            {QStringLiteral("SSH_ASKPASS"), path(QStringLiteral("askpass.sh"))},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLockFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -8,8 +9,9 @@
 
 // A real OpenSSH server for the SSH tests: the system's /usr/sbin/sshd on 127.0.0.1 and a free
 // port, with its own host keys, sshd_config, authorized_keys and an ssh-agent, all in a temporary
-// folder that goes away with the fixture. Logs in the user `trainyard-test` (created with useradd
-// when missing; a fresh random password every run, set through chpasswd's stdin).
+// folder that goes away with the fixture. Logs in the user `trainyard-sshtest` (created with useradd
+// when missing; a fresh random password every run, set through chpasswd's stdin; a lock file in
+// the temporary folder keeps two runs from changing it under each other).
 //
 // Needs root (useradd, chpasswd, sshd's privilege separation) and openssh-server/openssh-client.
 // Every step returns an error message (empty on success) so that a test can QFAIL with it: the SSH
@@ -49,7 +51,7 @@ public:
 
     static QString host() { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
-    static QString user() { return QStringLiteral("trainyard-test"); }
+    static QString user() { return QStringLiteral("trainyard-sshtest"); }
     QString password() const { return m_password; }
     QString passphrase() const { return m_passphrase; }
     QString clientKeyFile(ClientKey key) const;
@@ -71,9 +73,11 @@ private:
     QString createKeys();
     QString startAgent();
 
+    std::unique_ptr<QLockFile> m_userLock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_sshd;
-    std::unique_ptr<QProcess> m_agent;
+    std::unique_ptr<QProcess> m_agent; // the agent's watchdog command
+    qint64 m_agentPid = 0;
     HostKey m_hostKey = HostKey::Ed25519;
     quint16 m_port = 0;
     QString m_password;
