@@ -583,6 +583,10 @@
         <source>Connect to a remote machine and probe it again.</source>
         <translation>Подключиться к удалённой машине и опросить её повторно.</translation>
     </message>
+    <message>
+        <source>Downloading outputs: %1 of %2</source>
+        <translation>Загрузка выходных файлов: %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>
@@ -3120,6 +3124,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Trainyard::SshConnection</name>
+    <message>
+        <source>Reconnecting to %1 was cancelled.</source>
+        <translation>Повторное подключение к %1 отменено.</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::SshHostKey</name>
     <message>
         <source>The host key type %1 is not supported.</source>
@@ -3530,6 +3541,10 @@ SHA-256 %3</translation>
     <message>
         <source>The file has errors; Submit lists them.</source>
         <translation>В файле есть ошибки; их список появится при нажатии «Отправить».</translation>
+    </message>
+    <message>
+        <source>Uploading the snapshot: %1 of %2…</source>
+        <translation>Отправка снимка: %1 из %2…</translation>
     </message>
 </context>
 <context>
