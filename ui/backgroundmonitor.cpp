@@ -73,6 +73,8 @@ void BackgroundMonitor::setUpInThread(const QString &location, int interval)
     m_state = new ThreadState;
     m_state->workspace = std::move(opened).value();
     m_state->monitor = std::make_unique<RunMonitor>(m_state->workspace.get());
+    // Re-emitted from this object, which lives in the GUI thread: the receivers get it queued.
+    connect(m_state->monitor.get(), &RunMonitor::downloadProgress, this, &BackgroundMonitor::downloadProgress);
     // Our own timer rather than the monitor's: one poll at a time, errors reported once.
     m_state->timer = std::make_unique<QTimer>();
     m_state->timer->setInterval(interval);

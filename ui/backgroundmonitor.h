@@ -36,6 +36,8 @@ Q_SIGNALS:
     void runsChanged(const QStringList &runIds);
     // A poll failed (emitted once per distinct message in a row).
     void error(const QString &message);
+    // A finished run's outputs and logs coming in from another machine.
+    void downloadProgress(const QString &runId, qint64 bytesDone, qint64 bytesTotal);
 
 private:
     struct ThreadState;

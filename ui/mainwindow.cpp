@@ -19,7 +19,9 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 
 namespace Trainyard {
@@ -334,12 +336,35 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_monitor, &BackgroundMonitor::error, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Following runs: %1").arg(message), 8000);
     });
+    connect(m_monitor, &BackgroundMonitor::downloadProgress, this, &MainWindow::showDownloadProgress);
     followRuns();
     for (RunConfigurationEditor *editor : editors) {
         editor->setWorkspace(m_workspace.get());
         connectEditor(editor);
     }
     m_watcher->start();
+}
+
+// Outputs of a run on another machine coming home: a bar in the status bar while it lasts.
+void MainWindow::showDownloadProgress(const QString &runId, qint64 done, qint64 total)
+{
+    if (!m_downloadBar) {
+        m_downloadBar = new QProgressBar(this);
+        m_downloadBar->setObjectName(QStringLiteral("downloadProgress"));
+        m_downloadBar->setMaximumWidth(260);
+        m_downloadBar->setRange(0, 1000);
+        statusBar()->addPermanentWidget(m_downloadBar);
+    }
+    if (total <= 0 || done >= total) {
+        m_downloadBar->hide();
+        statusBar()->showMessage(tr("Outputs of %1 downloaded.").arg(runId), 5000);
+        return;
+    }
+    const QLocale locale;
+    m_downloadBar->setValue(int(1000 * done / total));
+    m_downloadBar->setFormat(tr("%1: outputs %2 of %3").arg(runId, locale.formattedDataSize(done), locale.formattedDataSize(total)));
+    m_downloadBar->setTextVisible(true);
+    m_downloadBar->show();
 }
 
 void MainWindow::openWorkspace()

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QProgressBar;
+
 namespace Trainyard {
 
 namespace Ui {
@@ -71,6 +73,7 @@ private:
     void refresh();
     void reloadRunPages();
     void followRuns();
+    void showDownloadProgress(const QString &runId, qint64 done, qint64 total);
     void runSubmitted(const QString &runId, const QString &projectFolder, int warnings);
     void focusFilter();
     void showAbout();
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     WorkspaceWatcher *m_watcher = nullptr;
     BackgroundMonitor *m_monitor = nullptr;
+    QProgressBar *m_downloadBar = nullptr;
     ComputePage *m_computePage;
     ExperimentsPage *m_experimentsPage;
     RunsPage *m_runsPage;
