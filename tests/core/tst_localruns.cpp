@@ -8,6 +8,8 @@
 #include "translationloader.h"
 #include "workspace.h"
 
+#include "tools/testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,22 +23,10 @@
 #include <csignal>
 
 using namespace Trainyard;
+using TestFiles::writeFile;
+using TestFiles::readFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A project folder with a runconfig for /usr/bin/python3 and the given script.
 void makeProject(const QString &dir, const QByteArray &script, const QByteArray &extraConfig = {})

@@ -14,6 +14,8 @@
 
 #include "tools/sshdfixture.h"
 
+#include "tools/testfiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -29,22 +31,10 @@
 #include <csignal>
 
 using namespace Trainyard;
+using TestFiles::writeFile;
+using TestFiles::readFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Every file under `root` whose bytes contain `needle`.
 QStringList filesContaining(const QString &root, const QByteArray &needle)

@@ -5,6 +5,8 @@
 #include "snapshotstore.h"
 #include "workspace.h"
 
+#include "tools/testfiles.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -18,16 +20,9 @@
 #include <fcntl.h>
 
 using namespace Trainyard;
+using TestFiles::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 QStringList paths(const Snapshot &snapshot)
 {

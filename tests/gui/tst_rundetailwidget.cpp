@@ -17,6 +17,8 @@
 #include "translationloader.h"
 #include "workspace.h"
 
+#include "tools/testfiles.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,16 +38,9 @@
 #include <cmath>
 
 using namespace Trainyard;
+using TestFiles::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 // A project folder whose local runconfig runs train.py with /usr/bin/python3.
 void makeProject(const QString &dir, const QByteArray &script)

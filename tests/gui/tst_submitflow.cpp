@@ -18,6 +18,8 @@
 #include "translationloader.h"
 #include "workspace.h"
 
+#include "tools/testfiles.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,16 +41,9 @@
 #include <QToolButton>
 
 using namespace Trainyard;
+using TestFiles::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 // Logs `--count` loss values (25 from the run configuration).
 const QByteArray trainingScript = "import sys, time, trainyard\n"
