@@ -587,6 +587,10 @@
         <source>Downloading outputs: %1 of %2</source>
         <translation>Загрузка выходных файлов: %1 из %2</translation>
     </message>
+    <message>
+        <source>Uploading the snapshot: %1 of %2</source>
+        <translation>Отправка снимка: %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>
@@ -1377,6 +1381,14 @@ Key: %2</source>
     <message>
         <source>Following runs: %1</source>
         <translation>Отслеживаемые запуски: %1</translation>
+    </message>
+    <message>
+        <source>Outputs of %1 downloaded.</source>
+        <translation>Выходные файлы запуска %1 загружены.</translation>
+    </message>
+    <message>
+        <source>%1: outputs %2 of %3</source>
+        <translation>%1: выходные файлы, %2 из %3</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,18 @@ int submit(CommandContext &context)
         request.limits.maxBytes = context.parser.value(QStringLiteral("max-megabytes")).toLongLong() * 1024 * 1024;
 
     RunSubmitter submitter(**workspace);
+    // A run on a remote machine uploads what the host lacks first: progress on stderr by tenths.
+    int shownTenths = -1;
+    submitter.setUploadProgress([&](qint64 sent, qint64 total) {
+        const int tenths = total > 0 ? int(10 * sent / total) : 10;
+        if (tenths == shownTenths)
+            return;
+        shownTenths = tenths;
+        const QLocale locale;
+        context.err << CommandLine::tr("Uploading the snapshot: %1 of %2").arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+                    << (isatty(STDERR_FILENO) && sent < total ? '\r' : '\n');
+        context.err.flush();
+    });
     const auto outcome = submitter.submit(request);
     if (!outcome)
         return reportFailure(context, outcome.errorMessage());

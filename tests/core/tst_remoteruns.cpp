@@ -461,6 +461,31 @@ private Q_SLOTS:
         QVERIFY2(detached->exitCode() == 0, detached->readAllStandardError().constData());
         QProcess *listed = cli({QStringLiteral("computetarget"), QStringLiteral("list")});
         QVERIFY(!listed->readAllStandardOutput().contains("agentbox"));
+
+        // With a key that needs no secret, later CLI processes reach the host on their own: submit
+        // with --wait streams the log, uploads and downloads with progress, and ends Completed.
+        QProcess *plain = cli(attachArguments(QStringLiteral("plainbox"))
+                              + QStringList{QStringLiteral("--private-key-file"), m_sshd.clientKeyFile(SshdFixture::ClientKey::Ed25519Plain)});
+        QVERIFY2(plain->exitCode() == 0, plain->readAllStandardError().constData());
+        const QString project = m_temp.filePath(QStringLiteral("cli-project"));
+        writeFile(project + QStringLiteral("/train.py"),
+                  metricsScript + "import os\nos.makedirs('outputs', exist_ok=True)\nopen('outputs/result.txt', 'w').write('ok')\n");
+        writeFile(project + QStringLiteral("/.azureml/plainbox.runconfig"),
+                  "script: train.py\ntarget: plainbox\nenvironment:\n  python:\n    userManagedDependencies: true\n"
+                  "    interpreterPath: /usr/bin/python3\n");
+        QProcess *submitted = cli({QStringLiteral("run"), QStringLiteral("submit-script"), QStringLiteral("-e"), QStringLiteral("cli"),
+                                   QStringLiteral("-c"), QStringLiteral("plainbox"), QStringLiteral("--path"), project,
+                                   QStringLiteral("--wait"), QStringLiteral("--"), QStringLiteral("25"), QStringLiteral("0.02")});
+        const QString out = QString::fromUtf8(submitted->readAllStandardOutput());
+        const QString err = QString::fromUtf8(submitted->readAllStandardError());
+        QVERIFY2(submitted->exitCode() == 0, qPrintable(out + err));
+        QVERIFY2(out.contains(QLatin1String("done 25")) && out.contains(QLatin1String("Run cli_1: Completed")), qPrintable(out));
+        QVERIFY2(err.contains(QLatin1String("Uploading the snapshot")) && err.contains(QLatin1String("Downloading outputs")), qPrintable(err));
+        QProcess *metrics = cli({QStringLiteral("run"), QStringLiteral("metrics"), QStringLiteral("cli_1"), QStringLiteral("--output"),
+                                 QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(metrics->readAllStandardOutput()).array().size(), 25);
+        QProcess *logs = cli({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("cli_1")});
+        QVERIFY(logs->readAllStandardOutput().contains("done 25"));
     }
 
     void passwordIsNowhereOnDisk()
