@@ -24,6 +24,8 @@ packages=(
     dbus-daemon dbus-bin gnome-keyring libsecret-tools
     # the SSH tests run the system sshd (and ssh-keygen, ssh-agent, ssh-add)
     openssh-server openssh-client
+    # the Slurm tests run a one-node Slurm: munged, slurmctld, slurmd and the client commands
+    slurm-wlm slurmctld slurmd slurm-client munge
 )
 
 missing=()
