@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Trainyard::LocalCommandRunner</name>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::LogView</name>
     <message numerus="yes">
         <source>%n match(es)</source>

@@ -1136,6 +1136,25 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Trainyard::LocalCommandRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::LocalRunHost</name>
     <message>
         <source>Cannot copy %1 into the workspace.</source>
@@ -2941,6 +2960,89 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Trainyard::SlurmClient</name>
+    <message>
+        <source>The command %1 is not available on %2 (is it on the PATH of a non-interactive shell there?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinfo --version printed no version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id -u printed no user id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by Slurm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slurm job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new partition needs at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new partition needs its maximum number of nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partition needs at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of nodes must be at least 1 (or unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum run time must be positive (or unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority tier must be between 0 and 65533.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QOS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in partition %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch printed no job id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::SnapshotBrowser</name>
     <message>
         <source>Select a file to see its content as it was submitted.</source>
@@ -3133,6 +3235,17 @@ SHA-256 %3</translation>
     <message>
         <source>The workspace database could not save a transaction: %1</source>
         <translation>База данных рабочей области не смогла сохранить транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshCommandRunner</name>
+    <message>
+        <source>No command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
