@@ -85,8 +85,9 @@ ComputePage::ComputePage(QWidget *parent)
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ComputePage::updateDetails);
-    // A new target (attached here or by another process) gets room for its name and address.
-    connect(m_model, &QAbstractItemModel::rowsInserted, ui->targetView, &QTableView::resizeColumnsToContents);
+    // New targets and states ("Unreachable") get room; widths the user chose are kept when wider.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComputePage::widenColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComputePage::widenColumns);
     connect(m_refreshAction, &QAction::triggered, this, &ComputePage::reload);
     connect(m_removeAction, &QAction::triggered, this, &ComputePage::removeSelected);
     connect(m_attachAction, &QAction::triggered, this, &ComputePage::openAttachWizard);
@@ -106,6 +107,17 @@ void ComputePage::setWorkspace(Workspace *workspace)
     if (!ui->targetView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         ui->targetView->setCurrentIndex(m_proxy->index(0, 0));
     ui->targetView->resizeColumnsToContents();
+}
+
+void ComputePage::widenColumns()
+{
+    // The last column stretches to the view's edge by itself.
+    for (int column = 0; column < ComputeTargetModel::ColumnCount - 1; ++column) {
+        const int chosen = ui->targetView->columnWidth(column);
+        ui->targetView->resizeColumnToContents(column);
+        if (ui->targetView->columnWidth(column) < chosen)
+            ui->targetView->setColumnWidth(column, chosen);
+    }
 }
 
 void ComputePage::reload()

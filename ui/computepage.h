@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void updateDetails();
     void updateActions();
+    void widenColumns();
     void removeSelected();
     void openAttachWizard();
     void testSelected();
