@@ -409,14 +409,64 @@ private Q_SLOTS:
         fillConnection(wizard.get(), QStringLiteral("known-box"), m_sshd.password(), m_sshd.port());
         if (QTest::currentTestFailed())
             return;
+        // A runs folder the test user cannot create: the probe says so, and attaching stays possible.
+        auto *runsRoot = child<QLineEdit>(wizard->currentPage(), "runsRootEdit");
+        runsRoot->clear();
+        QTest::keyClicks(runsRoot, QStringLiteral("/proc/trainyard-runs"));
         QVERIFY(clickNext(wizard.get()));
         // Nothing to decide: the wizard goes on to the probe by itself.
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AttachRemoteWizard::ProbePageId), 30000);
         QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        auto *problems = child<QLabel>(wizard->currentPage(), "probeProblems");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QLatin1String("/proc/trainyard-runs cannot be written")), qPrintable(problems->text()));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "writableValue")->text(), QStringLiteral("no"));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-4b-probe-problems"));
         QVERIFY(clickNext(wizard.get()));
         QVERIFY(child<QLabel>(wizard->currentPage(), "summaryHostKey")->text().contains(QLatin1String("Already trusted")));
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryProblems"));
         wizard->reject();
         QCOMPARE(m_workspace->computeTargets()->size(), 1);
+    }
+
+    void finishFailureKeepsEverything()
+    {
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("flaky-box"), m_sshd.password(), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 30000);
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        QVERIFY(clickNext(wizard.get()));
+
+        // The machine goes away before Finish: the error shows, the wizard stays as it was.
+        m_sshd.stop();
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        auto *status = child<QLabel>(wizard->currentPage(), "attachStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 30000);
+        QVERIFY2(status->text().contains(QLatin1String("Connection refused")), qPrintable(status->text()));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::SummaryPageId));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+        QVERIFY(!QFile::exists(knownHostsFile()));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-9-finish-failed"));
+
+        // Back again: Finish works with what was entered.
+        const QString started = m_sshd.start(SshdFixture::HostKey::Ed25519);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QSignalSpy accepted(wizard.get(), &QDialog::accepted);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled()); // while attaching
+        QVERIFY(!wizard->button(QWizard::CancelButton)->isEnabled());
+        QTest::keyClick(wizard.get(), Qt::Key_Escape); // ignored: the target is being recorded
+        QVERIFY(accepted.wait(60000));
+        QCOMPARE(wizard->result(), int(QDialog::Accepted));
+        QCOMPARE(m_workspace->computeTarget(QStringLiteral("flaky-box"))->state, ComputeTarget::ProvisioningState::Succeeded);
     }
 
     void wrongPassword()
