@@ -362,10 +362,9 @@ public:
         setTabOrder(m_browseButton, m_passphraseEdit);
         setTabOrder(m_passphraseEdit, m_agentButton);
 
+        // The user name is checked in isComplete(): a mandatory field would have to differ from its default.
         registerField(QStringLiteral("name*"), m_nameEdit);
         registerField(QStringLiteral("host*"), m_hostEdit);
-        // Not mandatory in QWizard's sense, which would want it changed from the default.
-        registerField(QStringLiteral("user"), m_userEdit);
 
         const auto changed = [this] {
             updateProblems();
@@ -663,8 +662,6 @@ public:
         }
         return false;
     }
-
-    State state() const { return m_state; }
 
     SshHostKeyPolicy policy() const
     {
