@@ -13,6 +13,13 @@ QString formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// An ISO 8601 time in the local short format; anything else as it is.
+QString formatTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
 QString joinArray(const QJsonValue &value)
 {
     QStringList parts;
@@ -23,6 +30,17 @@ QString joinArray(const QJsonValue &value)
 }
 
 } // namespace
+
+QString ComputeTarget::authenticationName(const QString &key)
+{
+    if (key == QLatin1String("password"))
+        return tr("Password");
+    if (key == QLatin1String("privateKey"))
+        return tr("Private key");
+    if (key == QLatin1String("agent"))
+        return tr("SSH agent");
+    return key;
+}
 
 QString ComputeTarget::address() const
 {
@@ -37,6 +55,18 @@ QString ComputeTarget::address() const
     if (port != 22)
         text += QLatin1Char(':') + QString::number(port);
     return text;
+}
+
+bool ComputeTarget::isUnreachable() const
+{
+    const QJsonValue reachable = properties.value(QLatin1String("reachable"));
+    return type != Type::Local && reachable.isBool() && !reachable.toBool();
+}
+
+QString ComputeTarget::stateText() const
+{
+    //: State of a compute target whose host could not be reached at the last check
+    return isUnreachable() ? tr("Unreachable") : stateDisplayName(state);
 }
 
 QString ComputeTarget::sizeFamily() const
@@ -84,7 +114,7 @@ QList<std::pair<QString, QString>> ComputeTarget::describe() const
     QList<std::pair<QString, QString>> rows;
     rows.append({tr("Name"), name});
     rows.append({tr("Type"), typeDisplayName(type)});
-    rows.append({tr("Provisioning state"), stateDisplayName(state)});
+    rows.append({tr("Provisioning state"), stateText()});
     if (!errorText.isEmpty())
         rows.append({tr("Error"), errorText});
 
@@ -99,7 +129,16 @@ QList<std::pair<QString, QString>> ComputeTarget::describe() const
         {"address", QT_TR_NOOP("Address")},
         {"port", QT_TR_NOOP("SSH port")},
         {"userName", QT_TR_NOOP("User name")},
+        {"authentication", QT_TR_NOOP("Authentication")},
+        {"privateKeyFile", QT_TR_NOOP("Private key file")},
+        {"hostKeyType", QT_TR_NOOP("Host key type")},
+        {"hostKeyFingerprint", QT_TR_NOOP("Host key fingerprint")},
+        {"reachable", QT_TR_NOOP("Reachable")},
+        {"lastChecked", QT_TR_NOOP("Last checked")},
         {"runsRoot", QT_TR_NOOP("Runs folder")},
+        {"runsRootPath", QT_TR_NOOP("Runs folder on the host")},
+        {"runsRootWritable", QT_TR_NOOP("Runs folder writable")},
+        {"freeDiskBytes", QT_TR_NOOP("Free disk space")},
         {"partition", QT_TR_NOOP("Partition")},
         {"vmSize", QT_TR_NOOP("VM family")},
         {"vmPriority", QT_TR_NOOP("VM priority")},
@@ -122,8 +161,14 @@ QList<std::pair<QString, QString>> ComputeTarget::describe() const
         shown << key;
         const QJsonValue value = properties.value(key);
         QString text;
-        if (key == QLatin1String("memoryBytes"))
+        if (key == QLatin1String("memoryBytes") || key == QLatin1String("freeDiskBytes"))
             text = formatBytes(value.toInteger());
+        else if (key == QLatin1String("authentication"))
+            text = authenticationName(value.toString());
+        else if (key == QLatin1String("lastChecked"))
+            text = formatTime(value.toString());
+        else if (value.isBool())
+            text = value.toBool() ? tr("yes") : tr("no");
         else if (value.isArray())
             text = value.toArray().isEmpty() ? tr("none") : joinArray(value);
         else if (value.isDouble())

@@ -36,6 +36,10 @@ public:
     QDateTime modified;
 
     bool isBuiltIn() const { return type == Type::Local; }
+    // The last connection test found no way to the host (properties.reachable == false).
+    bool isUnreachable() const;
+    // The state as tables show it: "Unreachable" for an unreachable host, else stateDisplayName().
+    QString stateText() const;
 
     // Derived, human-readable summaries for tables.
     QString address() const;
@@ -53,6 +57,8 @@ public:
     static QString stateKey(ProvisioningState state);
     static ProvisioningState stateFromKey(const QString &key);
     static QString stateDisplayName(ProvisioningState state);
+    // "Password", "Private key" or "SSH agent" for the `authentication` property's value.
+    static QString authenticationName(const QString &key);
 
     // Checks a name against REFERENCE.md §5: 3–24 characters, letters, digits and '-', starting
     // with a letter, not the reserved "local". Returns an empty string when the name is valid.

@@ -23,10 +23,12 @@ QString iconPath(ComputeTarget::Type type)
     return {};
 }
 
-QColor stateColor(ComputeTarget::ProvisioningState state)
+QColor stateColor(const ComputeTarget &target)
 {
     using S = ComputeTarget::ProvisioningState;
-    switch (state) {
+    if (target.isUnreachable())
+        return QColor(0xa3, 0x4a, 0x00); // dark orange: the host may come back
+    switch (target.state) {
     case S::Succeeded:
         return QColor(0x10, 0x7c, 0x10);
     case S::Failed:
@@ -113,7 +115,8 @@ QVariant ComputeTargetModel::data(const QModelIndex &index, int role) const
         return target.name;
     if (role == FilterRole) {
         return QStringList{target.name, ComputeTarget::typeDisplayName(target.type), ComputeTarget::typeKey(target.type),
-                           ComputeTarget::stateDisplayName(target.state), target.sizeFamily(), target.address()}
+                           ComputeTarget::stateDisplayName(target.state), target.stateText(), target.sizeFamily(),
+                           target.address()}
             .join(QLatin1Char(' '));
     }
 
@@ -134,11 +137,11 @@ QVariant ComputeTargetModel::data(const QModelIndex &index, int role) const
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
-            return ComputeTarget::stateDisplayName(target.state);
+            return target.stateText();
         if (role == SortRole)
             return int(target.state);
         if (role == Qt::ForegroundRole) {
-            const QColor color = stateColor(target.state);
+            const QColor color = stateColor(target);
             return color.isValid() ? QVariant(color) : QVariant();
         }
         if (role == Qt::ToolTipRole && !target.errorText.isEmpty())

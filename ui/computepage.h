@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -19,7 +20,8 @@ class PropertyListModel;
 class Workspace;
 
 // The Compute page: the workspace's targets in a filterable, sortable table and the selected
-// target's properties below it.
+// target's properties below it. Attaching (a wizard), testing and detaching remote machines go
+// over the network, in worker threads with a Workspace of their own.
 class ComputePage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     ComputeTargetModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *attachAction() const { return m_attachAction; }
+    QAction *testAction() const { return m_testAction; }
+    QAction *removeAction() const { return m_removeAction; }
     QString selectedTargetName() const;
     void selectTarget(const QString &name);
     void focusFilter();
@@ -44,11 +49,19 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A connection test, attach or detach finished (the page shows the outcome, too).
+    void remoteWorkFinished(const QString &targetName);
 
 private:
     void updateDetails();
     void updateActions();
+    void widenColumns();
     void removeSelected();
+    void openAttachWizard();
+    void testSelected();
+    void detach(const QString &name);
+    void showTestResult(const QString &name, const QString &error);
+    void showResult(const QString &text, bool problem);
 
     std::unique_ptr<Ui::ComputePage> ui;
     Workspace *m_workspace = nullptr;
@@ -60,6 +73,7 @@ private:
     QAction *m_testAction;
     QAction *m_refreshAction;
     QAction *m_removeAction;
+    QSet<QString> m_busyTargets; // a connection test or a detach is running for them
 };
 
 } // namespace Trainyard

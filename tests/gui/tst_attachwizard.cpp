@@ -1,0 +1,685 @@
+// The Attach Compute wizard and the Compute page's remote actions against a real sshd
+// (tests/tools/sshdfixture), offscreen: host key trust (unknown, known, changed), a password that
+// must never reach the workspace, a wrong password, Cancel while connecting, Test connection
+// (Succeeded, Unreachable) and Detach.
+//
+// The keychain is kept out of reach (no D-Bus session bus), so secrets stay in this process's
+// memory. QStandardPaths test mode and a HOME of our own hold Trainyard's known_hosts file, which
+// the wizard and the test both find through RemoteMachine::knownHosts().
+
+#include "attachremotewizard.h"
+#include "computepage.h"
+#include "computetargetmodel.h"
+#include "credentialstore.h"
+#include "remotemachine.h"
+#include "translationloader.h"
+#include "workspace.h"
+#include "tools/sshdfixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFontMetrics>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Trainyard;
+
+namespace {
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
+}
+
+// Answers the next message box with `button` as soon as it shows.
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(button))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start();
+}
+
+// Radio buttons take clicks on their indicator and text only, not across their whole width.
+void clickChoice(QRadioButton *button)
+{
+    const int indicator = button->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(indicator / 2 + 1, button->height() / 2));
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// Files under `dir` whose bytes hold `secret` (as UTF-8 or UTF-16).
+QStringList filesHolding(const QString &dir, const QString &secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << path + QStringLiteral(" (unreadable)");
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            found << path;
+    }
+    return found;
+}
+
+// A listening socket that nobody accepts from: connections complete, and no SSH banner ever comes.
+class SilentServer
+{
+public:
+    SilentServer()
+        : m_fd(::socket(AF_INET, SOCK_STREAM, 0))
+    {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 && ::listen(m_fd, 4) == 0
+            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~SilentServer()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentServer(const SilentServer &) = delete;
+    SilentServer &operator=(const SilentServer &) = delete;
+
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd;
+    quint16 m_port = 0;
+};
+
+// What the current page shows in its labels, for failure messages.
+QString pageText(QWizard *wizard)
+{
+    QStringList texts{QStringLiteral("page %1").arg(wizard->currentId())};
+    const auto labels = wizard->currentPage()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << label->text();
+    }
+    return texts.join(QLatin1String(" | "));
+}
+
+QString cell(const QAbstractItemModel *model, const QString &name, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ComputeTargetModel::NameColumn).data().toString() == name)
+            return model->index(row, column).data().toString();
+    }
+    return QStringLiteral("<no row %1>").arg(name);
+}
+
+} // namespace
+
+class tst_AttachWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshdFixture m_sshd;
+    QString m_home;
+    std::unique_ptr<QTemporaryDir> m_temp;
+    std::unique_ptr<Workspace> m_workspace;
+
+    QString knownHostsFile() const { return RemoteMachine::knownHosts().trainyardFile(); }
+    QString fingerprint(SshdFixture::HostKey key = SshdFixture::HostKey::Ed25519) const { return m_sshd.fingerprint(key); }
+
+    std::unique_ptr<AttachRemoteWizard> openWizard()
+    {
+        auto wizard = std::make_unique<AttachRemoteWizard>(m_workspace.get());
+        wizard->resize(680, 560);
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            qWarning("the wizard was not shown");
+        return wizard;
+    }
+
+    static bool clickNext(QWizard *wizard)
+    {
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        if (!next->isVisible() || !next->isEnabled())
+            return false;
+        QTest::mouseClick(next, Qt::LeftButton);
+        return true;
+    }
+
+    // From the kind page to a filled connection page (password method).
+    void fillConnection(QWizard *wizard, const QString &name, const QString &password, quint16 port)
+    {
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::KindPageId));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ConnectionPageId));
+        QWizardPage *page = wizard->currentPage();
+        auto *nameEdit = child<QLineEdit>(page, "nameEdit");
+        auto *hostEdit = child<QLineEdit>(page, "hostEdit");
+        auto *portSpin = child<QSpinBox>(page, "portSpin");
+        auto *userEdit = child<QLineEdit>(page, "userEdit");
+        auto *passwordButton = child<QRadioButton>(page, "passwordButton");
+        auto *passwordEdit = child<QLineEdit>(page, "passwordEdit");
+        QVERIFY(nameEdit && hostEdit && portSpin && userEdit && passwordButton && passwordEdit);
+        QCOMPARE(portSpin->value(), 22);
+        QTest::keyClicks(nameEdit, name);
+        QTest::keyClicks(hostEdit, SshdFixture::host());
+        portSpin->setValue(port);
+        userEdit->clear();
+        QTest::keyClicks(userEdit, SshdFixture::user());
+        clickChoice(passwordButton);
+        QVERIFY(passwordButton->isChecked());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no password yet
+        // The fixture's password has non-Latin-1 characters, which QTest::keyClicks cannot type.
+        passwordEdit->insert(password);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TranslationLoader::install(QStringLiteral("en"));
+        // Nothing from the real user: no agent, no keychain, and a HOME of our own (for
+        // ~/.ssh/known_hosts, the default key and QStandardPaths' test folders).
+        qunsetenv("SSH_AUTH_SOCK");
+        static QTemporaryDir home;
+        m_home = home.path();
+        qputenv("HOME", QFile::encodeName(m_home));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName(QStringLiteral("unix:path=") + m_home + QStringLiteral("/no-bus")));
+        QVERIFY(knownHostsFile().startsWith(m_home));
+        const QString failed = m_sshd.setUp();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    void init()
+    {
+        m_temp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_temp->isValid());
+        auto workspace = Workspace::open(m_temp->filePath(QStringLiteral("studio")));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        m_workspace = std::move(workspace).value();
+        QFile::remove(knownHostsFile());
+        if (!m_sshd.isRunning() || m_sshd.hostKey() != SshdFixture::HostKey::Ed25519) {
+            const QString failed = m_sshd.restart(SshdFixture::HostKey::Ed25519);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        }
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_temp.reset();
+    }
+
+    void cleanupTestCase() { m_sshd.stop(); }
+
+    void connectionPageChecksItsFields()
+    {
+        ComputeTarget taken;
+        taken.name = QStringLiteral("gpu-box");
+        taken.properties = QJsonObject{{QStringLiteral("address"), QStringLiteral("gpu-box.example")}};
+        QVERIFY(m_workspace->addComputeTarget(taken));
+        auto wizard = openWizard();
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("Attach Compute"));
+        auto *slurm = child<QRadioButton>(wizard.get(), "slurmKindButton");
+        QVERIFY(slurm && !slurm->isEnabled());
+        QVERIFY(child<QRadioButton>(wizard.get(), "remoteKindButton")->isChecked());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-1-kind"));
+        QVERIFY(clickNext(wizard.get()));
+
+        QWizardPage *page = wizard->currentPage();
+        auto *nameEdit = child<QLineEdit>(page, "nameEdit");
+        auto *nameProblem = child<QLabel>(page, "nameProblem");
+        auto *hostEdit = child<QLineEdit>(page, "hostEdit");
+        auto *passwordEdit = child<QLineEdit>(page, "passwordEdit");
+        QCOMPARE(child<QLineEdit>(page, "userEdit")->text(), QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name));
+        QCOMPARE(child<QLineEdit>(page, "runsRootEdit")->text(), QStringLiteral("~/.trainyard/runs"));
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        // No agent: the choice is off, and the page says why.
+        QVERIFY(!child<QRadioButton>(page, "agentButton")->isEnabled());
+        QVERIFY(child<QLabel>(page, "agentNote")->text().contains(QLatin1String("SSH_AUTH_SOCK")));
+        // No keychain here: secrets are asked for again.
+        QTRY_VERIFY(child<QLabel>(page, "keychainNote")->text().contains(QLatin1String("asked for again")));
+        QVERIFY(child<QLabel>(page, "keychainNote")->text().startsWith(
+            QLatin1String("Passwords and passphrases are kept in the desktop keychain, never in the workspace")));
+
+        // The host's first label is offered as the name.
+        QTest::keyClicks(hostEdit, QStringLiteral("trainer-07.lab.example"));
+        QCOMPARE(nameEdit->text(), QStringLiteral("trainer-07"));
+        QTest::keyClicks(passwordEdit, QStringLiteral("secret"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, QStringLiteral("7up"));
+        QVERIFY(nameProblem->isVisible());
+        QVERIFY2(nameProblem->text().contains(QLatin1String("start with a letter")), qPrintable(nameProblem->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, QStringLiteral("GPU-box"));
+        QVERIFY2(nameProblem->text().contains(QLatin1String("already has")), qPrintable(nameProblem->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, QStringLiteral("trainer-07"));
+        QVERIFY(!nameProblem->isVisible());
+
+        // A key file that does not exist is named.
+        clickChoice(child<QRadioButton>(page, "keyButton"));
+        QVERIFY(child<QLineEdit>(page, "keyFileEdit")->hasFocus());
+        QVERIFY(!passwordEdit->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(page, "keyFileEdit"), QStringLiteral("~/.ssh/missing"));
+        QVERIFY(child<QLabel>(page, "keyProblem")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-2-connection-problems"));
+    }
+
+    void attachWithPassword()
+    {
+        const QString name = QStringLiteral("lab-box");
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), name, m_sshd.password(), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-2-connection"));
+
+        // Enter is Next.
+        QTest::keyClick(child<QLineEdit>(wizard->currentPage(), "passwordEdit"), Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::HostKeyPageId));
+        QWizardPage *hostKeyPage = wizard->currentPage();
+        auto *fingerprintLabel = child<QLabel>(hostKeyPage, "fingerprintLabel");
+        QVERIFY(fingerprintLabel);
+        QTRY_COMPARE_WITH_TIMEOUT(fingerprintLabel->text(), fingerprint(), 30000);
+        QVERIFY(fingerprintLabel->isVisible());
+        QVERIFY(fingerprintLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
+        const QFontMetrics metrics(fingerprintLabel->font());
+        QCOMPARE(metrics.horizontalAdvance(QLatin1Char('i')), metrics.horizontalAdvance(QLatin1Char('W'))); // monospace
+        QCOMPARE(child<QLabel>(hostKeyPage, "hostKeyHost")->text(), QStringLiteral("127.0.0.1:%1").arg(m_sshd.port()));
+        QCOMPARE(child<QLabel>(hostKeyPage, "hostKeyType")->text(), QStringLiteral("ssh-ed25519"));
+        auto *trust = child<QRadioButton>(hostKeyPage, "trustButton");
+        QVERIFY(trust->isVisible() && trust->isChecked());
+        QVERIFY(child<QRadioButton>(hostKeyPage, "onceButton")->isVisible());
+        QVERIFY(child<QRadioButton>(hostKeyPage, "refuseButton")->isVisible());
+        QVERIFY(!child<QRadioButton>(hostKeyPage, "replaceButton")->isVisible());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-3-hostkey"));
+        // "Do not connect" keeps the wizard here.
+        clickChoice(child<QRadioButton>(hostKeyPage, "refuseButton"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        clickChoice(trust);
+
+        QVERIFY(clickNext(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ProbePageId));
+        auto *cpus = child<QLabel>(wizard->currentPage(), "cpuValue");
+        QTRY_COMPARE_WITH_TIMEOUT(cpus->text(), QString::number(::sysconf(_SC_NPROCESSORS_ONLN)), 60000);
+        QVERIFY(cpus->isVisible());
+        QVERIFY(child<QLabel>(wizard->currentPage(), "pythonValue")->text().startsWith(QLatin1String("Python 3")));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "writableValue")->text(), QStringLiteral("yes"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-4-probe"));
+        // Trust is written on Finish, not before.
+        QVERIFY(!QFile::exists(knownHostsFile()));
+
+        QVERIFY(clickNext(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::SummaryPageId));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "summaryName")->text(), name);
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryHostKey")->text().contains(fingerprint()));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-5-summary"));
+        QSignalSpy attached(wizard.get(), &AttachRemoteWizard::attached);
+        QSignalSpy accepted(wizard.get(), &QDialog::accepted);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(accepted.wait(60000));
+        QCOMPARE(attached.size(), 1);
+        QVERIFY(!wizard->isVisible());
+
+        const auto target = m_workspace->computeTarget(name);
+        QVERIFY2(target, qPrintable(target.errorMessage()));
+        QCOMPARE(target->type, ComputeTarget::Type::Remote);
+        QCOMPARE(target->state, ComputeTarget::ProvisioningState::Succeeded);
+        QCOMPARE(target->properties.value(QStringLiteral("authentication")).toString(), QStringLiteral("password"));
+        QCOMPARE(target->properties.value(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint());
+        QCOMPARE(target->properties.value(QStringLiteral("userName")).toString(), SshdFixture::user());
+        QCOMPARE(wizard->outcome().target.name, name);
+        QVERIFY(!wizard->outcome().secretsRemembered); // no keychain here
+        QVERIFY(QFile::exists(knownHostsFile()));
+
+        // The password is in memory only: not in the workspace, nor anywhere in HOME.
+        QVERIFY(QFile::exists(m_workspace->databasePath()));
+        QCOMPARE(filesHolding(m_workspace->location(), m_sshd.password()), QStringList());
+        QCOMPARE(filesHolding(m_home, m_sshd.password()), QStringList());
+        QCOMPARE(*CredentialStore().read(CredentialStore::key(name, CredentialStore::Kind::Password)),
+                 std::optional<QString>(m_sshd.password()));
+        QVERIFY(CredentialStore().remove(CredentialStore::key(name, CredentialStore::Kind::Password)));
+    }
+
+    void knownHostKeyMovesOn()
+    {
+        SshSession session(RemoteMachine::knownHosts());
+        QVERIFY(session.connect({SshdFixture::host(), m_sshd.port(), SshdFixture::user()}, SshCredentials::withPassword(m_sshd.password()),
+                                SshHostKeyPolicy::acceptAndRemember(fingerprint())));
+        session.disconnect();
+
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("known-box"), m_sshd.password(), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        // A runs folder the test user cannot create: the probe says so, and attaching stays possible.
+        auto *runsRoot = child<QLineEdit>(wizard->currentPage(), "runsRootEdit");
+        runsRoot->clear();
+        QTest::keyClicks(runsRoot, QStringLiteral("/proc/trainyard-runs"));
+        QVERIFY(clickNext(wizard.get()));
+        // Nothing to decide: the wizard goes on to the probe by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AttachRemoteWizard::ProbePageId), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        auto *problems = child<QLabel>(wizard->currentPage(), "probeProblems");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QLatin1String("/proc/trainyard-runs cannot be written")), qPrintable(problems->text()));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "writableValue")->text(), QStringLiteral("no"));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-4b-probe-problems"));
+        QVERIFY(clickNext(wizard.get()));
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryHostKey")->text().contains(QLatin1String("Already trusted")));
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryProblems"));
+        wizard->reject();
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+    }
+
+    void finishFailureKeepsEverything()
+    {
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("flaky-box"), m_sshd.password(), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 30000);
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        QVERIFY(clickNext(wizard.get()));
+
+        // The machine goes away before Finish: the error shows, the wizard stays as it was.
+        m_sshd.stop();
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        auto *status = child<QLabel>(wizard->currentPage(), "attachStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 30000);
+        QVERIFY2(status->text().contains(QLatin1String("Connection refused")), qPrintable(status->text()));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::SummaryPageId));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+        QVERIFY(!QFile::exists(knownHostsFile()));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-9-finish-failed"));
+
+        // Back again: Finish works with what was entered.
+        const QString started = m_sshd.start(SshdFixture::HostKey::Ed25519);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QSignalSpy accepted(wizard.get(), &QDialog::accepted);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled()); // while attaching
+        QVERIFY(!wizard->button(QWizard::CancelButton)->isEnabled());
+        QTest::keyClick(wizard.get(), Qt::Key_Escape); // ignored: the target is being recorded
+        QVERIFY(accepted.wait(60000));
+        QCOMPARE(wizard->result(), int(QDialog::Accepted));
+        QCOMPARE(m_workspace->computeTarget(QStringLiteral("flaky-box"))->state, ComputeTarget::ProvisioningState::Succeeded);
+    }
+
+    void wrongPassword()
+    {
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("lab-box"), QStringLiteral("not the password"), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 30000);
+        QVERIFY(clickNext(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ProbePageId));
+        auto *status = child<QLabel>(wizard->currentPage(), "probeStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 60000);
+        QVERIFY2(status->text().contains(QLatin1String("did not accept the password")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("Go Back")), qPrintable(status->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-6-wrong-password"));
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+        QVERIFY(!QFile::exists(knownHostsFile()));
+
+        // Back to the connection page, the password fixed, and on it goes.
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ConnectionPageId));
+        auto *passwordEdit = child<QLineEdit>(wizard->currentPage(), "passwordEdit");
+        QCOMPARE(child<QLineEdit>(wizard->currentPage(), "nameEdit")->text(), QStringLiteral("lab-box")); // kept
+        passwordEdit->clear();
+        passwordEdit->insert(m_sshd.password());
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 30000);
+        QVERIFY(child<QRadioButton>(wizard->currentPage(), "trustButton")->isChecked());
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        QVERIFY(!child<QLabel>(wizard->currentPage(), "probeStatus")->isVisible());
+        wizard->reject();
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+    }
+
+    void changedHostKey()
+    {
+        // The first key is trusted, then the host presents another one.
+        SshSession session(RemoteMachine::knownHosts());
+        QVERIFY(session.connect({SshdFixture::host(), m_sshd.port(), SshdFixture::user()}, SshCredentials::withPassword(m_sshd.password()),
+                                SshHostKeyPolicy::acceptAndRemember(fingerprint())));
+        session.disconnect();
+        const QString restarted = m_sshd.restart(SshdFixture::HostKey::Ed25519Replacement);
+        QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+        const QString oldFingerprint = fingerprint(SshdFixture::HostKey::Ed25519);
+        const QString newFingerprint = fingerprint(SshdFixture::HostKey::Ed25519Replacement);
+
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("moved-box"), m_sshd.password(), m_sshd.port());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(clickNext(wizard.get()));
+        QWizardPage *page = wizard->currentPage();
+        auto *previous = child<QLabel>(page, "previousFingerprintLabel");
+        auto *presented = child<QLabel>(page, "fingerprintLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(previous->isVisible(), 30000);
+        QVERIFY2(previous->text().contains(oldFingerprint), qPrintable(previous->text()));
+        QCOMPARE(presented->text(), newFingerprint);
+        auto *status = child<QLabel>(page, "hostKeyStatus");
+        QVERIFY2(status->text().startsWith(QLatin1String("Warning")), qPrintable(status->text()));
+        // Cancel is the default; nothing goes on until the replacement is chosen explicitly.
+        auto *refuse = child<QRadioButton>(page, "refuseButton");
+        auto *replace = child<QRadioButton>(page, "replaceButton");
+        QVERIFY(refuse->isChecked());
+        QVERIFY(!replace->isChecked());
+        QVERIFY(!child<QRadioButton>(page, "trustButton")->isVisible());
+        QVERIFY(!child<QRadioButton>(page, "onceButton")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard->hostKeyPolicy().mode, SshHostKeyPolicy::Mode::RequireKnown);
+        QTest::keyClick(wizard.get(), Qt::Key_Return); // Enter does not get past it either
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::HostKeyPageId));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-7-changed-key"));
+
+        clickChoice(replace);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard.get()));
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard.get())), 60000);
+        // Still the old key on disk: the replacement is written on Finish.
+        QFile before(knownHostsFile());
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QVERIFY(before.readAll().contains(m_sshd.publicKeyLine(SshdFixture::HostKey::Ed25519).toUtf8()));
+        QVERIFY(clickNext(wizard.get()));
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryHostKey")->text().contains(QLatin1String("Replaces")));
+        QSignalSpy accepted(wizard.get(), &QDialog::accepted);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(accepted.wait(60000));
+        QCOMPARE(m_workspace->computeTarget(QStringLiteral("moved-box"))->properties.value(QStringLiteral("hostKeyFingerprint")).toString(),
+                 newFingerprint);
+        QFile after(knownHostsFile());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray known = after.readAll();
+        QVERIFY(known.contains(m_sshd.publicKeyLine(SshdFixture::HostKey::Ed25519Replacement).toUtf8()));
+        QVERIFY(!known.contains(m_sshd.publicKeyLine(SshdFixture::HostKey::Ed25519).toUtf8()));
+    }
+
+    void cancelWhileConnecting()
+    {
+        // A server that takes the connection and never says a word: the SSH handshake waits.
+        SilentServer silent;
+        QVERIFY(silent.port() != 0);
+        auto wizard = openWizard();
+        fillConnection(wizard.get(), QStringLiteral("silent-box"), QStringLiteral("whatever"), silent.port());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(clickNext(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::HostKeyPageId));
+        QTRY_VERIFY(child<QWidget>(wizard->currentPage(), "hostKeyBusy")->isVisible());
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-8-connecting"));
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(!wizard->isVisible());
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        wizard.reset();
+        // The worker gives up in the background; its late result goes nowhere.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+    }
+
+    void computePageTestsAndDetaches()
+    {
+        const QString name = QStringLiteral("lab-box");
+        ComputePage page;
+        page.resize(1000, 640);
+        page.setWorkspace(m_workspace.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.attachAction()->isEnabled());
+        QVERIFY(!page.testAction()->isEnabled()); // local is selected
+        QVERIFY(!page.removeAction()->isEnabled());
+
+        // Attach… opens the wizard; attaching through it adds and selects the target.
+        page.attachAction()->trigger();
+        auto *wizard = page.findChild<AttachRemoteWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(wizard->isModal());
+        QPointer<AttachRemoteWizard> guard(wizard);
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!guard); // closed and deleted
+        QSignalSpy finished(&page, &ComputePage::remoteWorkFinished);
+        page.attachAction()->trigger();
+        wizard = page.findChild<AttachRemoteWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        {
+            fillConnection(wizard, name, m_sshd.password(), m_sshd.port());
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(clickNext(wizard));
+            QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard)), 30000);
+            QVERIFY(clickNext(wizard));
+            QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(pageText(wizard)), 60000);
+            QVERIFY(clickNext(wizard));
+            QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        }
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(page.selectedTargetName(), name);
+        const QAbstractItemModel *model = page.proxyModel();
+        QCOMPARE(cell(model, name, ComputeTargetModel::StateColumn), QStringLiteral("Succeeded"));
+        QVERIFY(page.testAction()->isEnabled());
+        QCOMPARE(page.removeAction()->text(), QStringLiteral("Detach"));
+
+        // Test connection: Succeeded.
+        finished.clear();
+        page.testAction()->trigger();
+        QVERIFY(!page.testAction()->isEnabled()); // one test at a time
+        auto *result = child<QLabel>(&page, "resultLabel");
+        QVERIFY(result->isVisible());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(cell(model, name, ComputeTargetModel::StateColumn), QStringLiteral("Succeeded"));
+        QVERIFY2(result->text().contains(QLatin1String("Succeeded")), qPrintable(result->text()));
+        QVERIFY(page.testAction()->isEnabled());
+        saveScreenshot(&page, QStringLiteral("compute-tested"));
+
+        // With sshd stopped: Unreachable, in the table, the details and the result line.
+        m_sshd.stop();
+        finished.clear();
+        page.testAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(cell(model, name, ComputeTargetModel::StateColumn), QStringLiteral("Unreachable"));
+        QVERIFY2(result->text().contains(QLatin1String("Unreachable")), qPrintable(result->text()));
+        const auto target = m_workspace->computeTarget(name);
+        QVERIFY(target && target->isUnreachable());
+        auto *properties = child<QTableView>(&page, "propertyView");
+        QStringList rows;
+        for (int row = 0; row < properties->model()->rowCount(); ++row)
+            rows << properties->model()->index(row, 0).data().toString() + QLatin1Char('=') + properties->model()->index(row, 1).data().toString();
+        QVERIFY2(rows.contains(QStringLiteral("Provisioning state=Unreachable")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Reachable=no")), qPrintable(rows.join(QLatin1Char('\n'))));
+        saveScreenshot(&page, QStringLiteral("compute-unreachable"));
+
+        // Local stays undeletable; the remote machine is detached after a confirmation.
+        page.selectTarget(QStringLiteral("local"));
+        QVERIFY(!page.removeAction()->isEnabled());
+        QVERIFY(!page.testAction()->isEnabled());
+        page.selectTarget(name);
+        finished.clear();
+        answerNextMessageBox(this, QMessageBox::Yes);
+        page.removeAction()->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!m_workspace->computeTarget(name));
+        QCOMPARE(cell(model, QStringLiteral("local"), ComputeTargetModel::NameColumn), QStringLiteral("local"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(*CredentialStore().read(CredentialStore::key(name, CredentialStore::Kind::Password)), std::optional<QString>());
+    }
+};
+
+QTEST_MAIN(tst_AttachWizard)
+#include "tst_attachwizard.moc"
