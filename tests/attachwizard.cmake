@@ -3,4 +3,4 @@
 # skips) when the server cannot start.
 trainyard_add_test(tst_attachwizard SOURCES gui/tst_attachwizard.cpp tools/sshdfixture.cpp tools/sshdfixture.h
     LIBRARIES trainyard-ui trainyard-resources trainyard-translations)
-set_tests_properties(tst_attachwizard PROPERTIES TIMEOUT 600)
+set_tests_properties(tst_attachwizard PROPERTIES TIMEOUT 600 RESOURCE_LOCK trainyard-test-user)

@@ -2,6 +2,391 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Trainyard::AttachRemote::ConnectionPage</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the machine is and how to sign in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu-box</source>
+        <extracomment>An example compute target name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 24 letters, digits and hyphens, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the machine; “~” is your home folder there. It is created when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH agent is running here (SSH_AUTH_SOCK is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the keys loaded in the agent at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has a compute target named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Key File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace. %1 Until Trainyard quits they are kept in its memory only; then they will be asked for again.</source>
+        <extracomment>%1 says why there is no keychain, as a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemote::HostKeyPage</name>
+    <message>
+        <source>Trusted before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and remember it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;once; ask again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the old key with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainyard checks that the machine is the one you mean before it sends a password or uses a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the key trusted before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted and remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted for this connection only: runs and connection tests will not reach the machine until its key is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is already trusted. Trainyard signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainyard has not connected to %1 before, so it cannot tell yet whether this is really the machine you mean. Compare the fingerprint with the one its administrator gives you (on the machine: %2).</source>
+        <extracomment>%2 is a command that prints the fingerprint on the machine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The host key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host presents a key of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the host key of %1 is not the one trusted before. Someone may be intercepting the connection, or the machine was reinstalled. Trainyard sent no credentials. Replace the old key only if the machine&apos;s administrator confirms the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemote::KindPage</name>
+    <message>
+        <source>Kind of Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to attach to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote machine (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slurm partition (coming soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux machine you can sign in to with SSH: a workstation, a server or a cloud VM. Runs start there in their own folder and keep running when you close the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit runs to a partition of a Slurm cluster through its login node. Coming in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemote::ProbePage</name>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Trainyard found on the machine. Runs need python3 and a runs folder they can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 and looking around…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>python3 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>You can attach the machine, but runs will fail there until this is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemote::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Сводка</translation>
+    </message>
+    <message>
+        <source>Finish signs in once more, checks the machine and adds it to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing secret is stored: the SSH agent signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemoteWizard</name>
+    <message>
+        <source>Go Back to the connection page to correct the sign-in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and the port (go Back), or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::Cli::CommandLine</name>
     <message>
         <source>Show the workspace: its folder, database and contents.</source>
@@ -635,10 +1020,6 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Not available yet: remote machines and Slurm clusters arrive in a later version.</source>
-        <translation>Пока недоступно: поддержка удалённых машин и кластеров Slurm появится в одной из следующих версий.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -649,10 +1030,6 @@
     <message>
         <source>The local target is built in and cannot be deleted.</source>
         <translation>Локальный вычислительный ресурс является встроенным, его нельзя удалить.</translation>
-    </message>
-    <message>
-        <source>Detach the remote machine “%1” from this workspace? The machine itself is not changed.</source>
-        <translation>Отключить удалённую машину «%1» от этой рабочей области? Сама машина не изменится.</translation>
     </message>
     <message>
         <source>Delete the compute target “%1” from this workspace?</source>
@@ -677,6 +1054,74 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Ресурс %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Not available yet: Slurm clusters arrive in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a machine you reach over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 and check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection tests are for remote machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the remote machine “%1” from this workspace? Its password or passphrase is removed from the keychain; the machine itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1, with problems: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not in a keychain (%1): it will be needed again after Trainyard quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection to %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not detach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Detach Compute Target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +1322,59 @@
     <message>
         <source>The name “%1” must start with a letter.</source>
         <translation>Имя «%1» должно начинаться с буквы.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <extracomment>State of a compute target whose host could not be reached at the last check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
