@@ -24,6 +24,8 @@ packages=(
     dbus-daemon dbus-bin gnome-keyring libsecret-tools
     # the SSH tests run the system sshd (and ssh-keygen, ssh-agent, ssh-add)
     openssh-server openssh-client
+    # bench/bench_upload measures uploads against rsync (and scp) over the same link
+    rsync
 )
 
 missing=()
