@@ -26,6 +26,8 @@ packages=(
     openssh-server openssh-client
     # the Slurm tests run a one-node Slurm: munged, slurmctld, slurmd and the client commands
     slurm-wlm slurmctld slurmd slurm-client munge
+    # bench/bench_upload measures uploads against rsync (and scp) over the same link
+    rsync
 )
 
 missing=()

@@ -30,8 +30,10 @@ struct UploadStatistics
 // (`<cache>/<sha256>`): the host is asked which of the snapshot's contents it lacks, only those
 // travel, as one tar stream written with libarchive into `tar -x` through one exec channel (no
 // round trip per file or per chunk), and land in the cache only once complete. Then the run
-// directory is made from the cache by one script. Every path is quoted; names come from the
-// snapshot, which holds only normalized relative paths.
+// directory is made from the cache: a tree of hard links into the cache (one more tar stream of
+// headers only) copied by one `cp -R`, so that the run gets files of its own; where the host cannot
+// make hard links, one `cp` per file. Every path is quoted; names come from the snapshot, which
+// holds only normalized relative paths.
 class SnapshotUploader
 {
     Q_DECLARE_TR_FUNCTIONS(Trainyard::SnapshotUploader)

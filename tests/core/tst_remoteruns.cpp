@@ -1,13 +1,15 @@
 // Runs on a remote machine through a real OpenSSH server (tests/tools/sshdfixture) on 127.0.0.1:
 // attach (library and CLI: password, key + passphrase, agent, host key trust), submit the sample,
-// upload only what changed, arguments verbatim, a cut connection, an unreachable host, cancel, and
-// no password anywhere on disk.
+// upload only what changed, run folders holding files of their own, arguments verbatim, a cut
+// connection, an unreachable host, cancel, and no password anywhere on disk.
 
 #include "credentialstore.h"
 #include "remotemachine.h"
 #include "runmonitor.h"
 #include "runstore.h"
 #include "runsubmitter.h"
+#include "snapshotstore.h"
+#include "snapshotuploader.h"
 #include "sshrunhost.h"
 #include "translationloader.h"
 #include "workspace.h"
@@ -29,6 +31,8 @@
 #include <QTest>
 
 #include <csignal>
+
+#include <sys/stat.h>
 
 using namespace Trainyard;
 using TestFiles::writeFile;
@@ -279,6 +283,86 @@ private Q_SLOTS:
         // The run directory on the host holds the new content.
         QCOMPARE(readFile(done.runDirectory + QStringLiteral("/data/part3.txt")), filler + "changed");
         QCOMPARE(readFile(done.runDirectory + QStringLiteral("/data/part4.txt")), filler + "4");
+    }
+
+    // The run folder is made from the host's content cache through hard links and one cp: each run
+    // file must still be a file of its own (changing it leaves the cache and the other runs alone),
+    // with names no shell may reinterpret, executable bits, and the same result when the host
+    // refuses the links (here: a cache entry owned by root, which fs.protected_hardlinks keeps the
+    // test user from linking) and the uploader falls back to one cp per file.
+    void runFolderHoldsFilesOfItsOwn()
+    {
+        const QString project = m_temp.filePath(QStringLiteral("own-files"));
+        const QMap<QString, QByteArray> contents{
+            {QStringLiteral("with space.txt"), "space\n"},
+            {QStringLiteral("quote's \"dq\" $(touch /tmp/trainyard-pwned).py"), "quotes\n"},
+            {QStringLiteral("-dash.txt"), "dash\n"},
+            {QStringLiteral("ünï/çödé.txt"), "unicode\n"},
+            {QStringLiteral("deep/er/still/deeper.bin"), QByteArray(300000, 'x')},
+            {QStringLiteral("dup1.txt"), "same\n"},
+            {QStringLiteral("dup2.txt"), "same\n"},
+            {QStringLiteral("empty.txt"), QByteArray()},
+            {QStringLiteral("tool.sh"), "#!/bin/sh\necho tool\n"},
+        };
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+            writeFile(project + QLatin1Char('/') + it.key(), it.value());
+        QVERIFY(QFile::setPermissions(project + QStringLiteral("/tool.sh"), QFile::permissions(project + QStringLiteral("/tool.sh"))
+                                                                              | QFileDevice::ExeOwner));
+        SnapshotStore snapshots(*m_workspace);
+        const auto snapshot = snapshots.take(project);
+        QVERIFY2(snapshot, qPrintable(snapshot.errorMessage()));
+        QCOMPARE(snapshot->files.size(), contents.size());
+
+        const auto target = m_workspace->computeTarget(QLatin1String(Target));
+        QVERIFY(target);
+        const QString root = target->properties.value(QLatin1String("runsRootPath")).toString();
+        QVERIFY(root.startsWith(QLatin1Char('/')));
+        const QString cache = root + QStringLiteral("/own-files-cache");
+        CredentialStore credentials;
+        auto connection = RemoteMachine::connect(*target, credentials);
+        QVERIFY2(connection, qPrintable(connection.errorMessage()));
+        SnapshotUploader uploader(**connection, snapshots);
+
+        auto checkRunFolder = [&](const QString &runFolder) {
+            for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+                const QString path = runFolder + QLatin1Char('/') + it.key();
+                QCOMPARE(readFile(path), it.value());
+                struct stat st;
+                QVERIFY2(::lstat(QFile::encodeName(path).constData(), &st) == 0, qPrintable(path));
+                QVERIFY2(S_ISREG(st.st_mode), qPrintable(path));
+                QCOMPARE(int(st.st_nlink), 1);
+                QCOMPARE(bool(st.st_mode & S_IXUSR), it.key() == QLatin1String("tool.sh"));
+            }
+            QVERIFY(QFileInfo(runFolder + QStringLiteral("/outputs")).isDir());
+            QVERIFY(QFileInfo(runFolder + QStringLiteral("/.trainyard/lib")).isDir());
+        };
+
+        const auto first = uploader.upload(snapshot->files, {}, cache, root + QStringLiteral("/own-files-1"));
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QCOMPARE(first->contentsSent, int(contents.size()) - 1); // dup1 and dup2 share one content
+        checkRunFolder(root + QStringLiteral("/own-files-1"));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/trainyard-pwned")));
+
+        // A run changing its files in place changes nothing else.
+        writeFile(root + QStringLiteral("/own-files-1/dup1.txt"), "changed by the run\n");
+        writeFile(root + QStringLiteral("/own-files-1/deep/er/still/deeper.bin"), "changed by the run\n");
+        QCOMPARE(readFile(root + QStringLiteral("/own-files-1/dup2.txt")), QByteArray("same\n"));
+        for (const SnapshotFile &file : snapshot->files)
+            QCOMPARE(readFile(cache + QLatin1Char('/') + file.sha256), contents.value(file.path));
+        // The staging links go away (in the background, after the upload returned).
+        QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+
+        // Links refused: the cache entry of one file belongs to root now.
+        QFile protectedHardlinks(QStringLiteral("/proc/sys/fs/protected_hardlinks"));
+        QVERIFY(protectedHardlinks.open(QIODevice::ReadOnly));
+        QVERIFY2(protectedHardlinks.readAll().trimmed() == "1", "the fallback check needs fs.protected_hardlinks = 1");
+        const QString rootOwned = cache + QLatin1Char('/') + snapshot->files.constFirst().sha256;
+        QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("root:root"), rootOwned}) == 0);
+        const auto second = uploader.upload(snapshot->files, {}, cache, root + QStringLiteral("/own-files-2"));
+        QVERIFY2(second, qPrintable(second.errorMessage()));
+        QCOMPARE(second->contentsSent, 0);
+        checkRunFolder(root + QStringLiteral("/own-files-2"));
+        QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
     }
 
     void argumentsArriveVerbatim()
