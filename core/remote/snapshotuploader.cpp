@@ -45,10 +45,13 @@ find "$d" -type f -exec sh -c 'c=$1; shift; mv -f -- "$@" "$c/"' sh "$c" {} + ||
 // links keeps them among the files it creates, never to its sources; -L turns even that off in
 // BusyBox). The links live only in the staging folder "$3". Removing them updates every linked cache
 // entry's inode, which can take seconds on a busy disk, and the run does not need to wait for it:
-// that happens in the background once the run folder is complete. Exit status 6: the host's file
+// that happens in the background once the run folder is complete (leftovers older than an hour go at
+// the next upload). Exit status 6: the host's file
 // system refused the links; the caller then copies file by file.
 const char linkedCopyScript[] = R"sh(c=$1 r=$2 s=$1/$3
 mkdir -p -- "$c" "$r" || exit 3
+# Staging folders whose background removal was cut short (the host ended the session's processes).
+find "$c" -maxdepth 1 -name '.materialize.*' -mmin +60 -exec rm -rf -- {} + 2>/dev/null
 mkdir -- "$s" || exit 3
 trap 'rm -rf -- "$s"' EXIT
 tar -x -f - -C "$c" || exit 6
