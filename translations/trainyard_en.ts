@@ -66,9 +66,9 @@
     <name>Trainyard::LocalCommandRunner</name>
     <message numerus="yes">
         <source>%1 did not finish within %n second(s) on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not finish within %n second on %2.</numerusform>
+            <numerusform>%1 did not finish within %n seconds on %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,385 +5,385 @@
     <name>Trainyard::AttachRemote::ConnectionPage</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл закрытого &amp;ключа:</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>Key pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная &amp;фраза ключа:</translation>
     </message>
     <message>
         <source>SSH &amp;agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Агент SSH</translation>
     </message>
     <message>
         <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Where the machine is and how to sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес машины и способ входа на неё.</translation>
     </message>
     <message>
         <source>gpu-box</source>
         <extracomment>An example compute target name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gpu-box</translation>
     </message>
     <message>
         <source>3 to 24 letters, digits and hyphens, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>От 3 до 24 символов: буквы, цифры и дефисы; первый символ — буква</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>имя хоста или IP-адрес</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>A folder on the machine; “~” is your home folder there. It is created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка на машине; «~» — ваша домашняя папка на ней. Если папки нет, она будет создана.</translation>
     </message>
     <message>
         <source>No SSH agent is running here (SSH_AUTH_SOCK is not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент SSH на этом компьютере не запущен (переменная SSH_AUTH_SOCK не задана).</translation>
     </message>
     <message>
         <source>Signs in with the keys loaded in the agent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполняется с ключами, загруженными в агент (%1).</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по&amp;льзователя:</translation>
     </message>
     <message>
         <source>&amp;Runs folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка запусков:</translation>
     </message>
     <message>
         <source>This workspace already has a compute target named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области уже есть вычислительный ресурс с именем «%1».</translation>
     </message>
     <message>
         <source>Choose the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл закрытого ключа.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл %1.</translation>
     </message>
     <message>
         <source>Private Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл закрытого ключа</translation>
     </message>
     <message>
         <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace. %1 Until Trainyard quits they are kept in its memory only; then they will be asked for again.</source>
         <extracomment>%1 says why there is no keychain, as a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области. %1 До завершения работы Trainyard они хранятся только в его памяти, а затем их придётся ввести снова.</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::AttachRemote::HostKeyPage</name>
     <message>
         <source>Trusted before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее доверенный:</translation>
     </message>
     <message>
         <source>&amp;Trust this key and remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому &amp;ключу и запомнить его</translation>
     </message>
     <message>
         <source>Connect &amp;once; ask again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться один &amp;раз; в следующий раз спросить снова</translation>
     </message>
     <message>
         <source>&amp;Replace the old key with this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить &amp;старый ключ новым</translation>
     </message>
     <message>
         <source>&amp;Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;е подключаться</translation>
     </message>
     <message>
         <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
         <source>Host Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста</translation>
     </message>
     <message>
         <source>Trainyard checks that the machine is the one you mean before it sends a password or uses a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем отправить пароль или использовать ключ, Trainyard проверяет, что это именно та машина, которая вам нужна.</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа:</translation>
     </message>
     <message>
         <source>Already trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в списке доверенных.</translation>
     </message>
     <message>
         <source>Replaces the key trusted before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменяет ранее доверенный ключ.</translation>
     </message>
     <message>
         <source>Trusted and remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен в доверенные и запомнен.</translation>
     </message>
     <message>
         <source>Trusted for this connection only: runs and connection tests will not reach the machine until its key is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие только для этого подключения: запуски и проверки подключения не смогут связаться с машиной, пока её ключ не станет доверенным.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <source>The host key of %1 is already trusted. Trainyard signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста %1 уже в списке доверенных. Trainyard выполнил вход.</translation>
     </message>
     <message>
         <source>Trainyard has not connected to %1 before, so it cannot tell yet whether this is really the machine you mean. Compare the fingerprint with the one its administrator gives you (on the machine: %2).</source>
         <extracomment>%2 is a command that prints the fingerprint on the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trainyard ещё не подключался к %1, поэтому пока не может определить, действительно ли это нужная вам машина. Сравните отпечаток с тем, который сообщит администратор машины (на самой машине его выводит команда %2).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The host key has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста изменился</translation>
     </message>
     <message>
         <source>The host presents a key of another type</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост предъявил ключ другого типа</translation>
     </message>
     <message>
         <source>Warning: the host key of %1 is not the one trusted before. Someone may be intercepting the connection, or the machine was reinstalled. Trainyard sent no credentials. Replace the old key only if the machine&apos;s administrator confirms the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: ключ хоста %1 отличается от ранее доверенного. Возможно, соединение перехватывается или система на машине была переустановлена. Trainyard не отправил учётные данные. Заменяйте старый ключ, только если администратор машины подтвердит новый отпечаток.</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявленный сейчас:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток:</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::AttachRemote::KindPage</name>
     <message>
         <source>Kind of Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип вычислительного ресурса</translation>
     </message>
     <message>
         <source>Choose what to attach to this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что подключить к этой рабочей области.</translation>
     </message>
     <message>
         <source>&amp;Remote machine (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалённая машина (SSH)</translation>
     </message>
     <message>
         <source>&amp;Slurm partition (coming soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздел Slurm (скоро появится)</translation>
     </message>
     <message>
         <source>A Linux machine you can sign in to with SSH: a workstation, a server or a cloud VM. Runs start there in their own folder and keep running when you close the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер с Linux, на который можно войти по SSH: рабочая станция, сервер или облачная ВМ. Каждый запуск выполняется на нём в собственной папке и продолжает работу после закрытия студии.</translation>
     </message>
     <message>
         <source>Submit runs to a partition of a Slurm cluster through its login node. Coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка запусков в раздел кластера Slurm через его узел входа. Появится в одной из следующих версий.</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::AttachRemote::ProbePage</name>
     <message>
         <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить попытку</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина</translation>
     </message>
     <message>
         <source>What Trainyard found on the machine. Runs need python3 and a runs folder they can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что Trainyard обнаружил на машине. Для запусков нужны python3 и папка запусков, доступная для записи.</translation>
     </message>
     <message>
         <source>Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система:</translation>
     </message>
     <message>
         <source>Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро:</translation>
     </message>
     <message>
         <source>CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессоры:</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Память:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Графические процессоры:</translation>
     </message>
     <message>
         <source>Runs folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка запусков:</translation>
     </message>
     <message>
         <source>Write access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ на запись:</translation>
     </message>
     <message>
         <source>Free disk space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободно на диске:</translation>
     </message>
     <message>
         <source>Signing in to %1 and looking around…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1 и сбор сведений о машине…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>python3 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 не найден</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдены</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>You can attach the machine, but runs will fail there until this is fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Машину можно подключить, но запуски на ней будут завершаться с ошибкой, пока не будет устранено следующее:</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::AttachRemote::SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Сводка</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Finish signs in once more, checks the machine and adds it to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>При нажатии «Завершить» Trainyard ещё раз выполнит вход, проверит машину и добавит её в рабочую область.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация:</translation>
     </message>
     <message>
         <source>Host key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хоста:</translation>
     </message>
     <message>
         <source>Runs folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка запусков:</translation>
     </message>
     <message>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы:</translation>
     </message>
     <message>
         <source>Nothing secret is stored: the SSH agent signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты не сохраняются: вход выполняет агент SSH.</translation>
     </message>
     <message>
         <source>Attaching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение %1…</translation>
     </message>
 </context>
 <context>
     <name>Trainyard::AttachRemoteWizard</name>
     <message>
         <source>Go Back to the connection page to correct the sign-in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Назад», чтобы вернуться на страницу подключения и исправить параметры входа.</translation>
     </message>
     <message>
         <source>Check the address and the port (go Back), or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес и порт (кнопка «Назад») или повторите попытку.</translation>
     </message>
     <message>
         <source>Attach Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение вычислительного ресурса</translation>
     </message>
 </context>
 <context>
@@ -1057,71 +1057,71 @@
     </message>
     <message>
         <source>Not available yet: Slurm clusters arrive in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока недоступно: кластеры Slurm появятся в одной из следующих версий.</translation>
     </message>
     <message>
         <source>Attach a machine you reach over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить машину, доступную по SSH</translation>
     </message>
     <message>
         <source>Connect to %1 and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к %1 и проверить ещё раз</translation>
     </message>
     <message>
         <source>Connection tests are for remote machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения доступна только для удалённых машин.</translation>
     </message>
     <message>
         <source>Detach the remote machine “%1” from this workspace? Its password or passphrase is removed from the keychain; the machine itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить удалённую машину «%1» от этой рабочей области? Её пароль или парольная фраза будут удалены из связки ключей; сама машина не изменится.</translation>
     </message>
     <message>
         <source>Attached %1, with problems: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс %1 подключён, но есть проблемы: %2</translation>
     </message>
     <message>
         <source>Attached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс %1 подключён.</translation>
     </message>
     <message>
         <source>The secret is not in a keychain (%1): it will be needed again after Trainyard quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет не сохранён в связке ключей (%1): после завершения работы Trainyard его придётся ввести снова.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к %1…</translation>
     </message>
     <message>
         <source>Test connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к %1: %2</translation>
     </message>
     <message>
         <source>Testing %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить %1.</translation>
     </message>
     <message>
         <source>Test connection to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к %1: %2.</translation>
     </message>
     <message>
         <source>Test connection to %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к %1: %2 — %3</translation>
     </message>
     <message>
         <source>Tested %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс %1 проверен: %2.</translation>
     </message>
     <message>
         <source>Detaching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение %1…</translation>
     </message>
     <message>
         <source>Could not detach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отключить %1: %2</translation>
     </message>
     <message>
         <source>Cannot Detach Compute Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отключить вычислительный ресурс</translation>
     </message>
 </context>
 <context>
@@ -1325,56 +1325,56 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый ключ</translation>
     </message>
     <message>
         <source>SSH agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент SSH</translation>
     </message>
     <message>
         <source>Unreachable</source>
         <extracomment>State of a compute target whose host could not be reached at the last check</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация</translation>
     </message>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл закрытого ключа</translation>
     </message>
     <message>
         <source>Host key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа хоста</translation>
     </message>
     <message>
         <source>Host key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа хоста</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступен</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка</translation>
     </message>
     <message>
         <source>Runs folder on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка запусков на хосте</translation>
     </message>
     <message>
         <source>Runs folder writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка запусков доступна для записи</translation>
     </message>
     <message>
         <source>Free disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободно на диске</translation>
     </message>
 </context>
 <context>
@@ -1637,18 +1637,18 @@ Key: %2</source>
     <name>Trainyard::LocalCommandRunner</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>этом компьютере</translation>
     </message>
     <message>
         <source>No command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана команда для выполнения.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not finish within %n second(s) on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Команда %1 на %2 не завершилась за %n секунду.</numerusform>
+            <numerusform>Команда %1 на %2 не завершилась за %n секунды.</numerusform>
+            <numerusform>Команда %1 на %2 не завершилась за %n секунд.</numerusform>
         </translation>
     </message>
 </context>
@@ -3461,83 +3461,83 @@ Key: %2</source>
     <name>Trainyard::SlurmClient</name>
     <message>
         <source>The command %1 is not available on %2 (is it on the PATH of a non-interactive shell there?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда %1 недоступна на %2 (указан ли путь к ней в PATH неинтерактивной оболочки?): %3</translation>
     </message>
     <message>
         <source>%1 failed with exit status %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда %1 на %3 завершилась с кодом %2.</translation>
     </message>
     <message>
         <source>sinfo --version printed no version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда sinfo --version не вывела номер версии: %1</translation>
     </message>
     <message>
         <source>id -u printed no user id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда id -u не вывела идентификатор пользователя: %1</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя не задано.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may contain only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: допустимы только буквы, цифры, «-» и «_».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved by Slurm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — зарезервированное имя Slurm.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является именем узла: допустимы буквы, цифры, «.», «-» и «_», первый символ — буква или цифра.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Slurm job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором задания Slurm.</translation>
     </message>
     <message>
         <source>Partition name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя раздела: %1</translation>
     </message>
     <message>
         <source>A new partition needs at least one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нового раздела нужен хотя бы один узел.</translation>
     </message>
     <message>
         <source>A new partition needs its maximum number of nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нового раздела нужно указать максимальное число узлов.</translation>
     </message>
     <message>
         <source>A partition needs at least one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе должен быть хотя бы один узел.</translation>
     </message>
     <message>
         <source>The maximum number of nodes must be at least 1 (or unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальное число узлов должно быть не меньше 1 (или не ограничено).</translation>
     </message>
     <message>
         <source>The maximum run time must be positive (or unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальное время выполнения должно быть больше нуля (или не ограничено).</translation>
     </message>
     <message>
         <source>The priority tier must be between 0 and 65533.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень приоритета должен быть в диапазоне от 0 до 65533.</translation>
     </message>
     <message>
         <source>QOS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QOS: %1</translation>
     </message>
     <message>
         <source>Nothing to change in partition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе %1 нечего изменять.</translation>
     </message>
     <message>
         <source>sbatch printed no job id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда sbatch не вывела идентификатор задания: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является именем пользователя.</translation>
     </message>
 </context>
 <context>
@@ -3739,11 +3739,11 @@ SHA-256 %3</translation>
     <name>Trainyard::SshCommandRunner</name>
     <message>
         <source>No command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана команда для выполнения.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя переменной окружения.</translation>
     </message>
 </context>
 <context>
