@@ -46,6 +46,17 @@ QString JobScript::text() const
     s += QLatin1String("mkdir -p outputs logs\n"
                        "status Running\n"
                        "trap 'stopping=1' TERM INT HUP\n");
+    if (slurm) {
+        // One process per task on the job's nodes, with what Gloo, NCCL and MPI programs read:
+        // MASTER_ADDR (the job's first node), MASTER_PORT, WORLD_SIZE, RANK, NODE_RANK, LOCAL_RANK.
+        s += QStringLiteral("MASTER_ADDR=$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" 2>/dev/null | head -n 1)\n"
+                            "export MASTER_ADDR=${MASTER_ADDR:-$(hostname)}\n"
+                            "export MASTER_PORT=$((29500 + ${SLURM_JOB_ID:-0} % 2000))\n"
+                            "srun --nodes=\"${SLURM_JOB_NUM_NODES:-1}\" --ntasks-per-node=%1 --kill-on-bad-exit=1 "
+                            "sh -c 'export WORLD_SIZE=$SLURM_NTASKS RANK=$SLURM_PROCID NODE_RANK=$SLURM_NODEID "
+                            "LOCAL_RANK=$SLURM_LOCALID; exec \"$@\"' sh ")
+                 .arg(tasksPerNode);
+    }
     s += python + QLatin1Char(' ') + Q::quote(script);
     if (!arguments.isEmpty())
         s += QLatin1Char(' ') + Q::join(arguments);

@@ -22,6 +22,10 @@ struct JobScript
     // userManagedDependencies: false — build (once) and use a conda environment.
     QString condaFile;                    // relative to the run directory; empty: none
     QString condaPrefix;                  // where the environment lives (cached by file hash)
+    // Inside a Slurm job: the script starts through `srun`, one task per node (or
+    // `tasksPerNode` for MPI), each with the rank variables of its communicator.
+    bool slurm = false;
+    int tasksPerNode = 1;
 
     QString text() const;
 };

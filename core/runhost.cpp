@@ -12,7 +12,7 @@ Result<QByteArray> LocalRunHost::read(const QString &runDirectory, const QString
     return LocalRunner::read(runDirectory, relative, offset, maxBytes);
 }
 
-Result<RunProcessState> LocalRunHost::processState(const QString &runDirectory)
+Result<RunProcessState> LocalRunHost::processState(const QString &runDirectory, const QString &)
 {
     RunProcessState state;
     state.cancelRequested = LocalRunner::exists(runDirectory, RunFiles::cancelRequested());
@@ -30,7 +30,7 @@ Result<RunProcessState> LocalRunHost::processState(const QString &runDirectory)
     return state;
 }
 
-Result<void> LocalRunHost::cancel(const QString &runDirectory, int graceSeconds)
+Result<void> LocalRunHost::cancel(const QString &runDirectory, int graceSeconds, const QString &)
 {
     return LocalRunner::cancel(runDirectory, graceSeconds);
 }

@@ -19,6 +19,9 @@ struct RunProcessState
     bool timedOut = false;
     std::optional<int> exitCode; // -1 when the file holds no number
     LocalRunner::Liveness liveness = LocalRunner::Liveness::NotStarted;
+    bool queued = false;         // waiting in a scheduler's queue
+    QString queueReason;         // why (Slurm: Resources, Priority, ...)
+    QString endReason;           // how a job that vanished ended, when the scheduler knows
 };
 
 // The machine a run directory lives on, as the run monitor reaches it: this one (LocalRunHost) or
@@ -32,9 +35,10 @@ public:
     // Bytes of `relative` from `offset`, at most `maxBytes`; empty when the file does not exist.
     virtual Result<QByteArray> read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes) = 0;
     // Cancel request, time-limit marker, exit code and liveness, read together.
-    virtual Result<RunProcessState> processState(const QString &runDirectory) = 0;
+    // `jobHandle` is the run's (RunRecord::jobHandle): a scheduler's job id for cluster hosts.
+    virtual Result<RunProcessState> processState(const QString &runDirectory, const QString &jobHandle = {}) = 0;
     // Marks the cancel request, SIGTERM to the run's process group, SIGKILL after the grace.
-    virtual Result<void> cancel(const QString &runDirectory, int graceSeconds) = 0;
+    virtual Result<void> cancel(const QString &runDirectory, int graceSeconds, const QString &jobHandle = {}) = 0;
     // Copies the folder `relative` of the run directory into `localFolder` (created), every path
     // checked to stay inside; symlinks are not followed. `progress` gets (bytes done, bytes total).
     virtual Result<QList<RunArtifact>> fetchFolder(const QString &runDirectory, const QString &relative,
@@ -53,8 +57,8 @@ class LocalRunHost : public RunHost
 
 public:
     Result<QByteArray> read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes) override;
-    Result<RunProcessState> processState(const QString &runDirectory) override;
-    Result<void> cancel(const QString &runDirectory, int graceSeconds) override;
+    Result<RunProcessState> processState(const QString &runDirectory, const QString &jobHandle = {}) override;
+    Result<void> cancel(const QString &runDirectory, int graceSeconds, const QString &jobHandle = {}) override;
     Result<QList<RunArtifact>> fetchFolder(const QString &runDirectory, const QString &relative, const QString &localFolder,
                                            const QString &kind, const std::function<void(qint64, qint64)> &progress = {}) override;
     bool isRemote() const override { return false; }

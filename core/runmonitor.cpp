@@ -4,6 +4,7 @@
 #include "runfiles.h"
 #include "runhost.h"
 #include "runstore.h"
+#include "slurmrunhost.h"
 #include "sshrunhost.h"
 #include "workspace.h"
 
@@ -230,7 +231,7 @@ QString RunMonitor::artifactsDirectory(const Workspace &workspace, const QString
 
 bool RunMonitor::isOnOtherMachine(const RunRecord &run)
 {
-    return run.jobHandle.startsWith(QLatin1String("ssh"));
+    return run.jobHandle.startsWith(QLatin1String("ssh")) || run.jobHandle.startsWith(QLatin1String("slurm+ssh:"));
 }
 
 QString RunMonitor::logDirectory(const Workspace &workspace, const RunRecord &run)
@@ -250,12 +251,12 @@ bool RunMonitor::follows(const RunRecord &run) const
 {
     if (run.runDirectory.isEmpty())
         return false;
-    return run.jobHandle == QLatin1String("local") || isOnOtherMachine(run);
+    return run.jobHandle == QLatin1String("local") || isOnOtherMachine(run) || run.jobHandle.startsWith(QLatin1String("slurm"));
 }
 
 Result<RunHost *> RunMonitor::hostFor(const RunRecord &run)
 {
-    if (!isOnOtherMachine(run))
+    if (run.jobHandle == QLatin1String("local"))
         return static_cast<RunHost *>(&m_localHost);
     const auto found = m_hosts.find(run.target);
     if (found != m_hosts.end())
@@ -273,11 +274,13 @@ Result<std::unique_ptr<RunHost>> RunMonitor::makeHost(const QString &targetName)
     auto target = m_workspace->computeTarget(targetName);
     if (!target)
         return target.error();
-    if (target->type != ComputeTarget::Type::Remote)
-        return Error{tr("Runs on compute target %1 cannot be followed by this program.").arg(targetName)};
     if (!m_credentials)
         m_credentials = std::make_unique<CredentialStore>();
-    return std::unique_ptr<RunHost>(std::make_unique<SshRunHost>(*target, *m_credentials));
+    if (target->type == ComputeTarget::Type::Remote)
+        return std::unique_ptr<RunHost>(std::make_unique<SshRunHost>(*target, *m_credentials));
+    if (target->type == ComputeTarget::Type::Slurm)
+        return SlurmRunHost::make(*target, *m_credentials);
+    return Error{tr("Runs on compute target %1 cannot be followed by this program.").arg(targetName)};
 }
 
 Result<QStringList> RunMonitor::pollAll()
@@ -346,7 +349,7 @@ Result<void> RunMonitor::cancel(const QString &runId, int graceSeconds)
     auto host = hostFor(*run);
     if (!host)
         return host.error();
-    return (*host)->cancel(run->runDirectory, graceSeconds);
+    return (*host)->cancel(run->runDirectory, graceSeconds, run->jobHandle);
 }
 
 Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)
@@ -507,12 +510,21 @@ Result<bool> RunMonitor::ingestMetrics(RunHost &host, const RunRecord &run)
 Result<bool> RunMonitor::finishIfDone(RunHost &host, const RunRecord &run)
 {
     const QString dir = run.runDirectory;
-    auto state = host.processState(dir);
+    RunStore store(*m_workspace);
+    auto state = host.processState(dir, run.jobHandle);
     if (!state)
         return state.error();
+    const bool beforeStart = run.status == RunStatus::NotStarted || run.status == RunStatus::Starting
+                             || run.status == RunStatus::Preparing || run.status == RunStatus::Queued;
+    if (state->queued && !state->exitCode && !state->cancelRequested && beforeStart) {
+        // Waiting for the scheduler: Queued, with its reason (Resources, Priority, ...).
+        if (run.status == RunStatus::Queued && run.statusReason == state->queueReason)
+            return false;
+        auto set = store.setStatus(run.id, RunStatus::Queued, state->queueReason);
+        return set ? *set : Result<bool>(set.error());
+    }
     const bool cancelRequested = state->cancelRequested;
     const LocalRunner::Liveness liveness = state->liveness;
-    RunStore store(*m_workspace);
 
     if (cancelRequested && run.status != RunStatus::CancelRequested && !state->exitCode && liveness == LocalRunner::Liveness::Alive) {
         auto set = store.setStatus(run.id, RunStatus::CancelRequested);
@@ -535,13 +547,13 @@ Result<bool> RunMonitor::finishIfDone(RunHost &host, const RunRecord &run)
         }
     } else if (liveness == LocalRunner::Liveness::Gone) {
         // Check again: the exit code may have been written since.
-        auto again = host.processState(dir);
+        auto again = host.processState(dir, run.jobHandle);
         if (!again)
             return again.error();
         if (again->exitCode)
             return false;
         final = cancelRequested ? RunStatus::Canceled : RunStatus::Failed;
-        reason = cancelRequested ? QString() : tr("process vanished");
+        reason = cancelRequested ? QString() : state->endReason.isEmpty() ? tr("process vanished") : state->endReason;
     } else if (liveness == LocalRunner::Liveness::NotStarted) {
         // The launcher never wrote its pid: it did not start.
         if (run.created.msecsTo(QDateTime::currentDateTimeUtc()) < 30000)

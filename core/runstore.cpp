@@ -175,14 +175,17 @@ Result<bool> RunStore::setStatus(const QString &id, RunStatus status, const QStr
     SqlTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    auto current = exec(db, QStringLiteral("SELECT status FROM runs WHERE id = ?"), {id});
+    auto current = exec(db, QStringLiteral("SELECT status, status_reason FROM runs WHERE id = ?"), {id});
     if (!current)
         return current.error();
     if (!current->next())
         return Error{tr("There is no run “%1” in this workspace.").arg(id)};
     const RunStatus now = RunStatusInfo::fromKey(current->value(0).toString()).value_or(RunStatus::NotStarted);
+    const QString nowReason = current->value(1).toString();
     current->finish();
-    if (RunStatusInfo::isTerminal(now) || (expected && now != *expected) || now == status) {
+    // The same status with a new reason (Queued: "Resources", then "Priority") is a change too.
+    const bool sameStatus = now == status && (reason.isEmpty() || reason == nowReason);
+    if (RunStatusInfo::isTerminal(now) || (expected && now != *expected) || sameStatus) {
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         return false;

@@ -9,6 +9,8 @@
 #include "runconfigurationvalidator.h"
 #include "runfiles.h"
 #include "runstore.h"
+#include "shellquote.h"
+#include "slurmcluster.h"
 #include "snapshotuploader.h"
 #include "workspace.h"
 
@@ -99,10 +101,9 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
     const auto target = m_workspace.computeTarget(targetName);
     if (!target)
         return target.error();
-    if (target->type == ComputeTarget::Type::Slurm)
-        return Error{tr("Runs on “%1” (%2) are not supported yet; submit to the local target or a remote machine.")
-                         .arg(targetName, ComputeTarget::typeDisplayName(target->type))};
     const bool remote = target->type == ComputeTarget::Type::Remote;
+    const bool cluster = target->type == ComputeTarget::Type::Slurm;
+    const bool clusterOverSsh = cluster && target->properties.value(QLatin1String("access")).toString() == QLatin1String("ssh");
 
     QString experiment = request.experiment;
     if (experiment.isEmpty())
@@ -162,7 +163,7 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
     job.maxRunDurationSeconds = config.maxRunDurationSeconds.value_or(0);
     QString condaHash;
     if (!config.userManagedDependencies()) {
-        if (!remote && QStandardPaths::findExecutable(QStringLiteral("conda")).isEmpty()
+        if (!remote && !clusterOverSsh && QStandardPaths::findExecutable(QStringLiteral("conda")).isEmpty()
             && QStandardPaths::findExecutable(QStringLiteral("mamba")).isEmpty()) {
             return fail(tr("userManagedDependencies is false, so the environment is built with conda, but neither conda nor "
                            "mamba is on PATH. Install Miniforge (conda), or set userManagedDependencies: true and "
@@ -181,8 +182,14 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
         }
     }
 
-    if (remote) {
-        auto launched = launchRemote(*target, *snapshot, job, condaHash, helperText, outcome.run.id);
+    if (cluster) {
+        job.slurm = true;
+        if (config.effectiveCommunicator() == RunConfiguration::Communicator::Mpi && config.mpi && config.mpi->processCountPerNode)
+            job.tasksPerNode = std::max(1, *config.mpi->processCountPerNode);
+    }
+    if (remote || clusterOverSsh) {
+        auto launched = cluster ? launchCluster(*target, *snapshot, job, config, condaHash, helperText, outcome.run.id)
+                                : launchRemote(*target, *snapshot, job, condaHash, helperText, outcome.run.id);
         if (!launched)
             return fail(launched.errorMessage());
     } else {
@@ -200,10 +207,15 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
             job.condaPrefix = m_workspace.location() + QLatin1String("/envs/") + condaHash;
         if (auto written = writeFile(runDirectory + QLatin1Char('/') + RunFiles::jobScript(), job.text().toUtf8(), true); !written)
             return fail(written.errorMessage());
-        if (auto launched = store.setLaunchDetails(outcome.run.id, snapshot->id, runDirectory, QStringLiteral("local")); !launched)
-            return fail(launched.errorMessage());
-        if (auto started = LocalRunner::start(runDirectory); !started)
-            return fail(started.errorMessage());
+        if (cluster) {
+            if (auto launched = launchCluster(*target, *snapshot, job, config, condaHash, helperText, outcome.run.id); !launched)
+                return fail(launched.errorMessage());
+        } else {
+            if (auto launched = store.setLaunchDetails(outcome.run.id, snapshot->id, runDirectory, QStringLiteral("local")); !launched)
+                return fail(launched.errorMessage());
+            if (auto started = LocalRunner::start(runDirectory); !started)
+                return fail(started.errorMessage());
+        }
     }
     if (auto reread = store.run(outcome.run.id))
         outcome.run = *reread;
@@ -261,6 +273,75 @@ fi
         return started.error().toError();
     if (started->exitStatus != 0)
         return Error{tr("The run could not be started on the host: %1").arg(QString::fromUtf8(started->standardError).trimmed())};
+    return {};
+}
+
+// A Slurm job: the run directory is ready on the cluster's file system (here, or uploaded through
+// the login node); sbatch submits it held, the handle is stored durably, then the job is released.
+Result<void> RunSubmitter::launchCluster(const ComputeTarget &target, const Snapshot &snapshot, JobScript job,
+                                         const RunConfiguration &config, const QString &condaHash, const QByteArray &helper,
+                                         const QString &runId)
+{
+    RunStore store(m_workspace);
+    CredentialStore credentials;
+    auto session = SlurmCluster::open(target, credentials);
+    if (!session)
+        return session.error();
+    const bool overSsh = session->connection != nullptr;
+    QString runDirectory = job.runDirectory;
+    if (overSsh) {
+        QString root = target.properties.value(QLatin1String("runsRootPath")).toString();
+        if (root.isEmpty()) {
+            auto facts = RemoteMachine::probe(*session->connection, RemoteMachineSettings::fromTarget(target).runsRoot);
+            if (!facts)
+                return facts.error().toError();
+            root = facts->runsRoot;
+        }
+        runDirectory = root + QLatin1Char('/') + runId;
+        job.runDirectory = runDirectory;
+        if (!condaHash.isEmpty())
+            job.condaPrefix = root + QLatin1String("/.envs/") + condaHash;
+        QMap<QString, ExtraFile> extras;
+        extras.insert(RunFiles::helper(), {helper, false});
+        extras.insert(RunFiles::jobScript(), {job.text().toUtf8(), true});
+        SnapshotStore snapshots(m_workspace);
+        SnapshotUploader uploader(*session->connection, snapshots);
+        auto uploaded = uploader.upload(snapshot.files, extras, root + QLatin1String("/.cache"), runDirectory, m_uploadProgress);
+        if (!uploaded)
+            return uploaded.error();
+    }
+
+    const int nodes = std::max(1, config.nodeCount.value_or(1));
+    QStringList options{QStringLiteral("--hold"),
+                        QStringLiteral("--partition=") + target.properties.value(QLatin1String("partition")).toString(),
+                        QStringLiteral("--nodes=%1").arg(nodes),
+                        QStringLiteral("--ntasks-per-node=%1").arg(job.tasksPerNode),
+                        QStringLiteral("--job-name=") + runId,
+                        QStringLiteral("--chdir=") + runDirectory,
+                        QStringLiteral("--output=") + runDirectory + QLatin1String("/.trainyard/slurm-%j.out")};
+    if (job.maxRunDurationSeconds > 0) {
+        // Slurm counts minutes; the launcher enforces the exact limit itself.
+        options << QStringLiteral("--time=%1").arg((job.maxRunDurationSeconds + 59) / 60 + 1);
+    }
+    const QByteArray script = "#!/bin/sh\nexec /bin/sh " + ShellQuote::quote(runDirectory + QLatin1Char('/') + RunFiles::jobScript()).toUtf8() + "\n";
+    SlurmClient client(*session->runner);
+    auto submitted = client.submit(options, script);
+    if (!submitted)
+        return submitted.error().toError();
+    const QString handle = (overSsh ? QLatin1String("slurm+ssh:") : QLatin1String("slurm:")) + *submitted;
+    if (auto launched = store.setLaunchDetails(runId, snapshot.id, runDirectory, handle); !launched) {
+        (void)client.cancel({*submitted});
+        return launched;
+    }
+    if (auto durable = m_workspace.checkpoint(); !durable)
+        return durable;
+    (void)store.mergeProperties(runId, {{QStringLiteral("slurm.jobId"), *submitted}});
+    auto released = session->runner->run({QStringLiteral("scontrol"), QStringLiteral("release"), *submitted});
+    if (!released)
+        return released.error();
+    if (released->exitStatus != 0)
+        return Error{tr("Slurm did not release job %1: %2").arg(*submitted, QString::fromUtf8(released->standardError).trimmed())};
+    (void)store.setStatus(runId, RunStatus::Queued);
     return {};
 }
 

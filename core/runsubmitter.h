@@ -15,6 +15,7 @@ namespace Trainyard {
 
 class Workspace;
 struct JobScript;
+struct RunConfiguration;
 
 struct SubmitRequest
 {
@@ -54,6 +55,8 @@ public:
     void setUploadProgress(std::function<void(qint64, qint64)> progress);
 
 private:
+    Result<void> launchCluster(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const RunConfiguration &config,
+                               const QString &condaHash, const QByteArray &helper, const QString &runId);
     Result<void> launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const QString &condaHash,
                               const QByteArray &helper, const QString &runId);
 

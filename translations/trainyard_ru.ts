@@ -885,10 +885,6 @@
         <translation>Записать файлы в каталог &lt;каталог&gt;.</translation>
     </message>
     <message>
-        <source>Unknown kind “%1”: attach remote.</source>
-        <translation>Неизвестный тип «%1». Используйте: attach remote.</translation>
-    </message>
-    <message>
         <source>attach remote needs --name, --address and --username.</source>
         <translation>Для attach remote необходимо указать --name, --address и --username.</translation>
     </message>
@@ -975,6 +971,102 @@
     <message>
         <source>Uploading the snapshot: %1 of %2</source>
         <translation>Отправка снимка: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: attach remote or attach slurm.</source>
+        <translation>Неизвестный тип «%1». Используйте attach remote или attach slurm.</translation>
+    </message>
+    <message>
+        <source>Give --local, or --address and --username of the login node.</source>
+        <translation>Укажите --local или --address и --username узла входа.</translation>
+    </message>
+    <message>
+        <source>--name is needed.</source>
+        <translation>Нужен параметр --name.</translation>
+    </message>
+    <message>
+        <source>create slurm needs --vm-size and --max-nodes.</source>
+        <translation>Для create slurm нужны --vm-size и --max-nodes.</translation>
+    </message>
+    <message>
+        <source>--vm-priority is dedicated or lowpriority.</source>
+        <translation>Значение --vm-priority: dedicated или lowpriority.</translation>
+    </message>
+    <message>
+        <source>attach slurm needs --partition.</source>
+        <translation>Для attach slurm нужен --partition.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: create slurm.</source>
+        <translation>Неизвестный тип «%1». Используйте create slurm.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Кластер %1 удалён.</translation>
+    </message>
+    <message>
+        <source>update needs --max-nodes.</source>
+        <translation>Для update нужен --max-nodes.</translation>
+    </message>
+    <message>
+        <source>slurm: the partition to attach.</source>
+        <translation>slurm: подключаемый раздел.</translation>
+    </message>
+    <message>
+        <source>slurm: this computer submits the jobs (no SSH).</source>
+        <translation>slurm: задания отправляет этот компьютер (без SSH).</translation>
+    </message>
+    <message>
+        <source>Create a compute cluster: a Slurm partition over the nodes of one VM family (needs Slurm operator rights).</source>
+        <translation>Создать вычислительный кластер: раздел Slurm из узлов одного семейства ВМ (нужны права оператора Slurm).</translation>
+    </message>
+    <message>
+        <source>The VM family: a node shape the cluster offers (see the wizard or sinfo).</source>
+        <translation>Семейство ВМ: конфигурация узлов, которую предлагает кластер (см. мастер или sinfo).</translation>
+    </message>
+    <message>
+        <source>The most nodes a run may use.</source>
+        <translation>Наибольшее число узлов для одного запуска.</translation>
+    </message>
+    <message>
+        <source>Nodes kept when idle (default 0).</source>
+        <translation>Сколько узлов сохранять при простое (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>Idle time before nodes are released.</source>
+        <translation>Время простоя, после которого узлы освобождаются.</translation>
+    </message>
+    <message>
+        <source>dedicated or lowpriority.</source>
+        <translation>dedicated или lowpriority.</translation>
+    </message>
+    <message>
+        <source>The partition&apos;s name (default: the target&apos;s name).</source>
+        <translation>Имя раздела (по умолчанию — имя ресурса).</translation>
+    </message>
+    <message>
+        <source>This computer submits the jobs (no SSH).</source>
+        <translation>Задания отправляет этот компьютер (без SSH).</translation>
+    </message>
+    <message>
+        <source>The login node&apos;s host name or address.</source>
+        <translation>Имя хоста или адрес узла входа.</translation>
+    </message>
+    <message>
+        <source>User name on the login node.</source>
+        <translation>Имя пользователя на узле входа.</translation>
+    </message>
+    <message>
+        <source>Where runs live on the cluster&apos;s shared file system.</source>
+        <translation>Где хранятся запуски в общей файловой системе кластера.</translation>
+    </message>
+    <message>
+        <source>Change a compute cluster&apos;s scale settings.</source>
+        <translation>Изменить параметры масштабирования кластера.</translation>
+    </message>
+    <message>
+        <source>Delete a compute cluster (a partition Trainyard created is removed from Slurm).</source>
+        <translation>Удалить вычислительный кластер (раздел, созданный Trainyard, удаляется из Slurm).</translation>
     </message>
 </context>
 <context>
@@ -3402,16 +3494,16 @@ Key: %2</source>
         <translation>Параметр userManagedDependencies имеет значение false, поэтому окружение создаётся с помощью conda, но ни conda, ни mamba не найдены в PATH. Установите Miniforge (conda) или задайте userManagedDependencies: true и укажите в interpreterPath интерпретатор Python, в котором установлены нужные пакеты.</translation>
     </message>
     <message>
-        <source>Runs on “%1” (%2) are not supported yet; submit to the local target or a remote machine.</source>
-        <translation>Запуски на «%1» (%2) пока не поддерживаются; отправьте запуск на локальный ресурс или удалённую машину.</translation>
-    </message>
-    <message>
         <source>Inline condaDependencies are not supported yet; put them in a conda file and name it in condaDependenciesFile.</source>
         <translation>Встроенные condaDependencies пока не поддерживаются; вынесите зависимости в файл conda и укажите его в condaDependenciesFile.</translation>
     </message>
     <message>
         <source>The run could not be started on the host: %1</source>
         <translation>Не удалось начать запуск на хосте: %1</translation>
+    </message>
+    <message>
+        <source>Slurm did not release job %1: %2</source>
+        <translation>Slurm не снял задержку с задания %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3630,56 @@ Key: %2</source>
     <message>
         <source>&quot;%1&quot; is not a user name.</source>
         <translation>«%1» не является именем пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SlurmCluster</name>
+    <message>
+        <source>A compute target named “%1” already exists.</source>
+        <translation>Вычислительный ресурс с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Partition: %1</source>
+        <translation>Раздел: %1</translation>
+    </message>
+    <message>
+        <source>Slurm on %1 has no partition “%2” (it has: %3).</source>
+        <translation>В Slurm на %1 нет раздела «%2» (есть: %3).</translation>
+    </message>
+    <message>
+        <source>The maximum number of nodes must be at least 1.</source>
+        <translation>Наибольшее число узлов должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The minimum number of nodes must be between 0 and the maximum (%1).</source>
+        <translation>Наименьшее число узлов должно быть от 0 до наибольшего (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster offers no VM family “%1” (it offers: %2).</source>
+        <translation>В кластере нет семейства ВМ «%1» (есть: %2).</translation>
+    </message>
+    <message>
+        <source>%1 — creating a partition needs Slurm operator rights; attach an existing partition instead.</source>
+        <translation>%1 — для создания раздела нужны права оператора Slurm; подключите существующий раздел.</translation>
+    </message>
+    <message>
+        <source>%1 is not a compute cluster.</source>
+        <translation>%1 — не вычислительный кластер.</translation>
+    </message>
+    <message>
+        <source>The partition %1 no longer exists.</source>
+        <translation>Раздела %1 больше нет.</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 is still active: cancel it or wait until it ends.</source>
+        <translation>Запуск %1 на %2 ещё выполняется: отмените его или дождитесь завершения.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SlurmRunHost</name>
+    <message>
+        <source>Slurm job %1 ended %2</source>
+        <translation>Задание Slurm %1 завершилось с состоянием %2</translation>
     </message>
 </context>
 <context>

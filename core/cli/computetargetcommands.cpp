@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "credentialstore.h"
 #include "remotemachine.h"
+#include "slurmcluster.h"
 #include "tablewriter.h"
 #include "workspace.h"
 
@@ -88,11 +89,15 @@ void printFacts(CommandContext &context, const ComputeTarget &target)
     table.write(context.out);
 }
 
+int attachSlurm(CommandContext &context, bool create);
+
 int attachTarget(CommandContext &context)
 {
     const QString kind = context.arguments.at(0);
+    if (kind == QLatin1String("slurm"))
+        return attachSlurm(context, false);
     if (kind != QLatin1String("remote"))
-        return reportUsageError(context, CommandLine::tr("Unknown kind “%1”: attach remote.").arg(kind));
+        return reportUsageError(context, CommandLine::tr("Unknown kind “%1”: attach remote or attach slurm.").arg(kind));
     const QCommandLineParser &p = context.parser;
     RemoteAttachRequest request;
     request.name = p.value(QStringLiteral("name"));
@@ -160,6 +165,128 @@ int attachTarget(CommandContext &context)
     return Success;
 }
 
+// The SSH options of attach remote, for a Slurm login node. Empty when they are complete.
+QString readSshAccess(CommandContext &context, SlurmAccess &access)
+{
+    const QCommandLineParser &p = context.parser;
+    access.login.endpoint.host = p.value(QStringLiteral("address"));
+    access.login.endpoint.user = p.value(QStringLiteral("username"));
+    if (access.login.endpoint.host.isEmpty() || access.login.endpoint.user.isEmpty())
+        return CommandLine::tr("Give --local, or --address and --username of the login node.");
+    bool portOk = true;
+    const int port = p.isSet(QStringLiteral("ssh-port")) ? p.value(QStringLiteral("ssh-port")).toInt(&portOk) : 22;
+    if (!portOk || port < 1 || port > 65535)
+        return CommandLine::tr("--ssh-port must be a number from 1 to 65535.");
+    access.login.endpoint.port = quint16(port);
+    if (p.isSet(QStringLiteral("runs-root")))
+        access.login.runsRoot = p.value(QStringLiteral("runs-root"));
+    const bool password = p.isSet(QStringLiteral("password-stdin"));
+    const bool key = p.isSet(QStringLiteral("private-key-file"));
+    const bool agent = p.isSet(QStringLiteral("agent"));
+    if (int(password) + int(key) + int(agent) != 1)
+        return CommandLine::tr("Choose exactly one of --password-stdin, --private-key-file FILE and --agent.");
+    if (password) {
+        access.login.method = SshCredentials::Method::Password;
+        access.credentials = SshCredentials::withPassword(readSecretLine());
+    } else if (key) {
+        access.login.method = SshCredentials::Method::PrivateKey;
+        access.login.privateKeyFile = QFileInfo(p.value(QStringLiteral("private-key-file"))).absoluteFilePath();
+        const QString passphrase = p.isSet(QStringLiteral("passphrase-stdin")) ? readSecretLine() : QString();
+        access.credentials = SshCredentials::withPrivateKey(access.login.privateKeyFile, passphrase);
+    } else {
+        access.login.method = SshCredentials::Method::Agent;
+        access.credentials = SshCredentials::withAgent();
+    }
+    if (p.isSet(QStringLiteral("accept-host-key")))
+        access.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(p.value(QStringLiteral("accept-host-key")));
+    return {};
+}
+
+int attachSlurm(CommandContext &context, bool create)
+{
+    const QCommandLineParser &p = context.parser;
+    SlurmClusterRequest request;
+    request.name = p.value(QStringLiteral("name"));
+    if (request.name.isEmpty())
+        return reportUsageError(context, CommandLine::tr("--name is needed."));
+    request.access.local = p.isSet(QStringLiteral("local"));
+    if (!request.access.local) {
+        if (const QString problem = readSshAccess(context, request.access); !problem.isEmpty())
+            return reportUsageError(context, problem);
+    }
+    request.partition = p.value(QStringLiteral("partition"));
+    if (create) {
+        request.vmSize = p.value(QStringLiteral("vm-size"));
+        bool ok = true;
+        request.maxNodes = p.value(QStringLiteral("max-nodes")).toInt(&ok);
+        if (request.vmSize.isEmpty() || !ok)
+            return reportUsageError(context, CommandLine::tr("create slurm needs --vm-size and --max-nodes."));
+        if (p.isSet(QStringLiteral("min-nodes")))
+            request.minNodes = p.value(QStringLiteral("min-nodes")).toInt();
+        if (p.isSet(QStringLiteral("idle-seconds-before-scaledown")))
+            request.idleSecondsBeforeScaledown = p.value(QStringLiteral("idle-seconds-before-scaledown")).toLongLong();
+        if (p.isSet(QStringLiteral("vm-priority")))
+            request.vmPriority = p.value(QStringLiteral("vm-priority")).toLower();
+        if (request.vmPriority != QLatin1String("dedicated") && request.vmPriority != QLatin1String("lowpriority"))
+            return reportUsageError(context, CommandLine::tr("--vm-priority is dedicated or lowpriority."));
+    } else if (request.partition.isEmpty()) {
+        return reportUsageError(context, CommandLine::tr("attach slurm needs --partition."));
+    }
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return reportFailure(context, workspace.errorMessage());
+    CredentialStore store;
+    auto done = create ? SlurmCluster::create(**workspace, request, store) : SlurmCluster::attach(**workspace, request, store);
+    if (!done)
+        return reportFailure(context, done.errorMessage());
+    if (context.format == OutputFormat::Json)
+        writeJson(context, done->toJson());
+    else
+        printFacts(context, *done);
+    if (done->state == ComputeTarget::ProvisioningState::Failed)
+        return reportFailure(context, done->errorText);
+    return Success;
+}
+
+int createTarget(CommandContext &context)
+{
+    if (context.arguments.at(0) != QLatin1String("slurm"))
+        return reportUsageError(context, CommandLine::tr("Unknown kind “%1”: create slurm.").arg(context.arguments.at(0)));
+    return attachSlurm(context, true);
+}
+
+int deleteTarget(CommandContext &context)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return reportFailure(context, workspace.errorMessage());
+    CredentialStore store;
+    if (auto removed = SlurmCluster::remove(**workspace, context.arguments.at(0), store); !removed)
+        return reportFailure(context, removed.errorMessage());
+    context.out << CommandLine::tr("Deleted %1.").arg(context.arguments.at(0)) << '\n';
+    return Success;
+}
+
+int updateTarget(CommandContext &context)
+{
+    bool ok = false;
+    const int maxNodes = context.parser.value(QStringLiteral("max-nodes")).toInt(&ok);
+    if (!ok)
+        return reportUsageError(context, CommandLine::tr("update needs --max-nodes."));
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return reportFailure(context, workspace.errorMessage());
+    CredentialStore store;
+    auto updated = SlurmCluster::updateScale(**workspace, context.arguments.at(0), maxNodes, store);
+    if (!updated)
+        return reportFailure(context, updated.errorMessage());
+    if (context.format == OutputFormat::Json)
+        writeJson(context, updated->toJson());
+    else
+        printFacts(context, *updated);
+    return Success;
+}
+
 int detachTarget(CommandContext &context)
 {
     auto workspace = context.openWorkspace();
@@ -178,7 +305,11 @@ int testTarget(CommandContext &context)
     if (!workspace)
         return reportFailure(context, workspace.errorMessage());
     CredentialStore store;
-    auto tested = RemoteMachine::test(**workspace, context.arguments.at(0), store);
+    const auto existing = (*workspace)->computeTarget(context.arguments.at(0));
+    if (!existing)
+        return reportFailure(context, existing.errorMessage());
+    auto tested = existing->type == ComputeTarget::Type::Slurm ? SlurmCluster::refresh(**workspace, existing->name, store)
+                                                               : RemoteMachine::test(**workspace, existing->name, store);
     if (!tested)
         return reportFailure(context, tested.errorMessage());
     if (context.format == OutputFormat::Json)
@@ -222,9 +353,56 @@ QList<Command> computeTargetCommands()
                           CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."), QStringLiteral("SHA256:…")),
                         O({QStringLiteral("runs-root")}, CommandLine::tr("Where runs live on the host (default ~/.trainyard/runs)."),
                           QStringLiteral("DIR")),
+                        O({QStringLiteral("partition")}, CommandLine::tr("slurm: the partition to attach."), QStringLiteral("PARTITION")),
+                        O({QStringLiteral("local")}, CommandLine::tr("slurm: this computer submits the jobs (no SSH).")),
                     };
                 },
                 attachTarget},
+        Command{"computetarget", "create",
+                QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine",
+                                  "Create a compute cluster: a Slurm partition over the nodes of one VM family (needs Slurm "
+                                  "operator rights)."),
+                "slurm", 1, 1,
+                [] {
+                    using O = QCommandLineOption;
+                    return QList<O>{
+                        O({QStringLiteral("n"), QStringLiteral("name")}, CommandLine::tr("The compute target's name."), QStringLiteral("NAME")),
+                        O({QStringLiteral("vm-size")}, CommandLine::tr("The VM family: a node shape the cluster offers (see the wizard or sinfo)."),
+                          QStringLiteral("SHAPE")),
+                        O({QStringLiteral("max-nodes")}, CommandLine::tr("The most nodes a run may use."), QStringLiteral("N")),
+                        O({QStringLiteral("min-nodes")}, CommandLine::tr("Nodes kept when idle (default 0)."), QStringLiteral("N")),
+                        O({QStringLiteral("idle-seconds-before-scaledown")}, CommandLine::tr("Idle time before nodes are released."),
+                          QStringLiteral("SECONDS")),
+                        O({QStringLiteral("vm-priority")}, CommandLine::tr("dedicated or lowpriority."), QStringLiteral("PRIORITY")),
+                        O({QStringLiteral("partition")}, CommandLine::tr("The partition's name (default: the target's name)."),
+                          QStringLiteral("PARTITION")),
+                        O({QStringLiteral("local")}, CommandLine::tr("This computer submits the jobs (no SSH).")),
+                        O({QStringLiteral("address")}, CommandLine::tr("The login node's host name or address."), QStringLiteral("HOST")),
+                        O({QStringLiteral("ssh-port")}, CommandLine::tr("SSH port (default 22)."), QStringLiteral("PORT")),
+                        O({QStringLiteral("username")}, CommandLine::tr("User name on the login node."), QStringLiteral("USER")),
+                        O({QStringLiteral("password-stdin")}, CommandLine::tr("Sign in with a password read from standard input.")),
+                        O({QStringLiteral("private-key-file")}, CommandLine::tr("Sign in with this private key (ed25519, ECDSA or RSA)."),
+                          QStringLiteral("FILE")),
+                        O({QStringLiteral("passphrase-stdin")}, CommandLine::tr("Read the key's passphrase from standard input.")),
+                        O({QStringLiteral("agent")}, CommandLine::tr("Sign in with the keys of the running ssh-agent.")),
+                        O({QStringLiteral("accept-host-key")},
+                          CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."), QStringLiteral("SHA256:…")),
+                        O({QStringLiteral("runs-root")}, CommandLine::tr("Where runs live on the cluster's shared file system."),
+                          QStringLiteral("DIR")),
+                    };
+                },
+                createTarget},
+        Command{"computetarget", "update",
+                QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Change a compute cluster's scale settings."), "NAME", 1, 1,
+                [] {
+                    return QList<QCommandLineOption>{QCommandLineOption({QStringLiteral("max-nodes")},
+                                                                        CommandLine::tr("The most nodes a run may use."), QStringLiteral("N"))};
+                },
+                updateTarget},
+        Command{"computetarget", "delete",
+                QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine",
+                                  "Delete a compute cluster (a partition Trainyard created is removed from Slurm)."),
+                "NAME", 1, 1, {}, deleteTarget, {OutputFormat::Table}},
         Command{"computetarget", "detach",
                 QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Detach a remote machine and delete its keychain entries."),
                 "NAME", 1, 1, {}, detachTarget, {OutputFormat::Table}},

@@ -136,7 +136,7 @@ Result<RunProcessState> SshRunHost::parseProcessState(const QByteArray &answer)
     return state;
 }
 
-Result<RunProcessState> SshRunHost::processState(const QString &runDirectory)
+Result<RunProcessState> SshRunHost::processState(const QString &runDirectory, const QString &)
 {
     auto c = connection();
     if (!c)
@@ -149,7 +149,7 @@ Result<RunProcessState> SshRunHost::processState(const QString &runDirectory)
     return parseProcessState(ran->standardOutput);
 }
 
-Result<void> SshRunHost::cancel(const QString &runDirectory, int graceSeconds)
+Result<void> SshRunHost::cancel(const QString &runDirectory, int graceSeconds, const QString &)
 {
     auto c = connection();
     if (!c)

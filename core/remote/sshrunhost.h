@@ -25,8 +25,8 @@ public:
     ~SshRunHost() override;
 
     Result<QByteArray> read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes) override;
-    Result<RunProcessState> processState(const QString &runDirectory) override;
-    Result<void> cancel(const QString &runDirectory, int graceSeconds) override;
+    Result<RunProcessState> processState(const QString &runDirectory, const QString &jobHandle = {}) override;
+    Result<void> cancel(const QString &runDirectory, int graceSeconds, const QString &jobHandle = {}) override;
     Result<QList<RunArtifact>> fetchFolder(const QString &runDirectory, const QString &relative, const QString &localFolder,
                                            const QString &kind, const std::function<void(qint64, qint64)> &progress = {}) override;
     bool isRemote() const override { return true; }
