@@ -46,6 +46,8 @@ public:
                                                    const std::function<void(qint64, qint64)> &progress = {}) = 0;
     // Whether reads reach the run's own files (local) or a link that may drop (remote).
     virtual bool isRemote() const = 0;
+    // The run has ended and its outputs are collected: release what was made for it alone.
+    virtual Result<void> release(const RunRecord &run) { (void)run; return {}; }
     // After a failed call: false when the host could not be reached at all (as opposed to a
     // problem with one file), so the run shows NotResponding rather than failing.
     virtual bool isReachable() const { return true; }

@@ -588,6 +588,8 @@ Result<bool> RunMonitor::finishIfDone(RunHost &host, const RunRecord &run)
     }
     if (auto collected = collectArtifacts(host, run); !collected)
         reason = reason.isEmpty() ? collected.errorMessage() : reason + QLatin1String("; ") + collected.errorMessage();
+    if (auto released = host.release(run); !released)
+        reason = reason.isEmpty() ? released.errorMessage() : reason + QLatin1String("; ") + released.errorMessage();
     auto done = store.setStatus(run.id, final, reason, QDateTime::currentDateTimeUtc(), RunStatus::Finalizing);
     if (!done)
         return done.error();

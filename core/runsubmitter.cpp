@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -312,8 +313,20 @@ Result<void> RunSubmitter::launchCluster(const ComputeTarget &target, const Snap
     }
 
     const int nodes = std::max(1, config.nodeCount.value_or(1));
+    SlurmClient client(*session->runner);
+    QString partition = target.properties.value(QLatin1String("partition")).toString();
+    if (config.amlcompute && config.amlcompute->vmSize && !config.amlcompute->vmSize->isEmpty()) {
+        // A cluster for this run only (runconfig `amlcompute`): a partition over the nodes of that
+        // VM family, removed when the run ends unless retainCluster is set.
+        auto made = createRunPartition(client, *config.amlcompute, nodes, runId);
+        if (!made)
+            return made.error();
+        partition = *made;
+        (void)store.mergeProperties(runId, {{QStringLiteral("slurm.temporaryPartition"), partition},
+                                            {QStringLiteral("slurm.retainPartition"), config.amlcompute->retainCluster.value_or(false)}});
+    }
     QStringList options{QStringLiteral("--hold"),
-                        QStringLiteral("--partition=") + target.properties.value(QLatin1String("partition")).toString(),
+                        QStringLiteral("--partition=") + partition,
                         QStringLiteral("--nodes=%1").arg(nodes),
                         QStringLiteral("--ntasks-per-node=%1").arg(job.tasksPerNode),
                         QStringLiteral("--job-name=") + runId,
@@ -324,7 +337,6 @@ Result<void> RunSubmitter::launchCluster(const ComputeTarget &target, const Snap
         options << QStringLiteral("--time=%1").arg((job.maxRunDurationSeconds + 59) / 60 + 1);
     }
     const QByteArray script = "#!/bin/sh\nexec /bin/sh " + ShellQuote::quote(runDirectory + QLatin1Char('/') + RunFiles::jobScript()).toUtf8() + "\n";
-    SlurmClient client(*session->runner);
     auto submitted = client.submit(options, script);
     if (!submitted)
         return submitted.error().toError();
@@ -343,6 +355,34 @@ Result<void> RunSubmitter::launchCluster(const ComputeTarget &target, const Snap
         return Error{tr("Slurm did not release job %1: %2").arg(*submitted, QString::fromUtf8(released->standardError).trimmed())};
     (void)store.setStatus(runId, RunStatus::Queued);
     return {};
+}
+
+Result<QString> RunSubmitter::createRunPartition(SlurmClient &client, const RunConfiguration::AmlComputeSection &section, int nodes,
+                                                 const QString &runId)
+{
+    auto probe = client.probe();
+    if (!probe)
+        return probe.error().toError();
+    const SlurmNodeShape *shape = nullptr;
+    const QList<SlurmNodeShape> shapes = probe->shapes();
+    QStringList keys;
+    for (const SlurmNodeShape &candidate : shapes) {
+        keys << candidate.key();
+        if (candidate.key() == *section.vmSize)
+            shape = &candidate;
+    }
+    if (!shape)
+        return Error{tr("amlcompute.vmSize “%1” is not a VM family of this cluster (it offers: %2).")
+                         .arg(*section.vmSize, keys.join(QLatin1String(", ")))};
+    QString name = QStringLiteral("ty-") + runId;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
+    SlurmPartitionSettings settings;
+    settings.name = name;
+    settings.nodes = shape->nodes;
+    settings.maxNodes = std::max(nodes, section.clusterMaxNodeCount.value_or(nodes));
+    if (auto created = client.createPartition(settings); !created)
+        return created.error().toError();
+    return name;
 }
 
 void RunSubmitter::setUploadProgress(std::function<void(qint64, qint64)> progress)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "computetarget.h"
+#include "runconfiguration.h"
 #include "finding.h"
 #include "result.h"
 #include "runrecord.h"
@@ -15,7 +16,7 @@ namespace Trainyard {
 
 class Workspace;
 struct JobScript;
-struct RunConfiguration;
+class SlurmClient;
 
 struct SubmitRequest
 {
@@ -57,6 +58,8 @@ public:
 private:
     Result<void> launchCluster(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const RunConfiguration &config,
                                const QString &condaHash, const QByteArray &helper, const QString &runId);
+    Result<QString> createRunPartition(SlurmClient &client, const RunConfiguration::AmlComputeSection &section, int nodes,
+                                       const QString &runId);
     Result<void> launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const QString &condaHash,
                               const QByteArray &helper, const QString &runId);
 

@@ -3505,6 +3505,10 @@ Key: %2</source>
         <source>Slurm did not release job %1: %2</source>
         <translation>Slurm не снял задержку с задания %1: %2</translation>
     </message>
+    <message>
+        <source>amlcompute.vmSize “%1” is not a VM family of this cluster (it offers: %2).</source>
+        <translation>amlcompute.vmSize «%1» — не семейство ВМ этого кластера (есть: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::RunsPage</name>
@@ -3680,6 +3684,10 @@ Key: %2</source>
     <message>
         <source>Slurm job %1 ended %2</source>
         <translation>Задание Slurm %1 завершилось с состоянием %2</translation>
+    </message>
+    <message>
+        <source>The partition %1 made for this run could not be removed: %2</source>
+        <translation>Не удалось удалить раздел %1, созданный для этого запуска: %2</translation>
     </message>
 </context>
 <context>

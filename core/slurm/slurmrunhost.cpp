@@ -121,6 +121,16 @@ Result<void> SlurmRunHost::cancel(const QString &runDirectory, int graceSeconds,
     return {};
 }
 
+Result<void> SlurmRunHost::release(const RunRecord &run)
+{
+    const QString partition = run.properties.value(QLatin1String("slurm.temporaryPartition")).toString();
+    if (partition.isEmpty() || run.properties.value(QLatin1String("slurm.retainPartition")).toBool())
+        return {};
+    if (auto deleted = SlurmClient(*m_session.runner).deletePartition(partition); !deleted)
+        return Error{tr("The partition %1 made for this run could not be removed: %2").arg(partition, deleted.error().message)};
+    return {};
+}
+
 Result<QList<RunArtifact>> SlurmRunHost::fetchFolder(const QString &runDirectory, const QString &relative, const QString &localFolder,
                                                      const QString &kind, const std::function<void(qint64, qint64)> &progress)
 {

@@ -35,6 +35,8 @@ public:
     Result<void> cancel(const QString &runDirectory, int graceSeconds, const QString &jobHandle = {}) override;
     Result<QList<RunArtifact>> fetchFolder(const QString &runDirectory, const QString &relative, const QString &localFolder,
                                            const QString &kind, const std::function<void(qint64, qint64)> &progress = {}) override;
+    // Deletes the partition made for this run only (runconfig `amlcompute`), unless retained.
+    Result<void> release(const RunRecord &run) override;
     bool isRemote() const override { return m_files->isRemote(); }
     bool isReachable() const override { return m_reachable && m_files->isReachable(); }
 

@@ -199,6 +199,28 @@ private Q_SLOTS:
         QVERIFY(readFile(run.runDirectory + QStringLiteral("/.trainyard/driver.log")).contains("args ['--epochs', '2']"));
     }
 
+    void amlcomputeSectionMakesAPartitionForTheRunOnly()
+    {
+        LocalCommandRunner runner;
+        const QString shape = SlurmClient(runner).probe()->shapes().constFirst().key();
+        const QString project = projectWith(QStringLiteral("percluster"),
+                                            "import os\nprint('partition', os.environ.get('SLURM_JOB_PARTITION'))\n",
+                                            "amlcompute:\n  vmSize: " + shape.toUtf8() + "\n  clusterMaxNodeCount: 1\n");
+        const SubmitOutcome outcome = submit(project);
+        QVERIFY(!outcome.run.id.isEmpty());
+        const QString partition = RunStore(*m_workspace).run(outcome.run.id)->properties.value(QLatin1String("slurm.temporaryPartition")).toString();
+        QVERIFY2(partition.startsWith(QLatin1String("ty-")), describe(outcome.run).constData());
+        QVERIFY(m_slurm.run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%R")})
+                    .standardOutput.contains(partition.toUtf8()));
+        RunMonitor monitor(m_workspace.get());
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
+        QVERIFY(readFile(run.runDirectory + QStringLiteral("/.trainyard/driver.log")).contains(QByteArray(QByteArray("partition ") + partition.toUtf8())));
+        // Gone with the run.
+        QVERIFY(!m_slurm.run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%R")})
+                     .standardOutput.contains(partition.toUtf8()));
+    }
+
     void busyNodeQueuesWithSlurmsReasonThenCancel()
     {
         // Another job takes every CPU of the node.
