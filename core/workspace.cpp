@@ -7,12 +7,14 @@
 #include "workspaceschema.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QMutex>
 #include <QUrl>
 
@@ -209,7 +211,17 @@ Result<void> Workspace::initialize()
 
     QSqlQuery pragma(db);
     for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
-        if (!pragma.exec(QString::fromLatin1(statement))) {
+        // Switching to WAL needs the database to itself, and SQLite answers "locked" at once
+        // rather than waiting (the busy timeout does not apply): another process creating the same
+        // workspace holds it for a moment. Try again for a while before calling it damaged.
+        QDeadlineTimer deadline(10000);
+        bool done = pragma.exec(QString::fromLatin1(statement));
+        while (!done && (pragma.lastError().nativeErrorCode() == QLatin1String("5") || pragma.lastError().nativeErrorCode() == QLatin1String("6"))
+               && !deadline.hasExpired()) {
+            QThread::msleep(20);
+            done = pragma.exec(QString::fromLatin1(statement));
+        }
+        if (!done) {
             return Error{tr("The workspace database %1 is damaged or not a database: %2")
                              .arg(dbPath, pragma.lastError().text())};
         }
