@@ -150,7 +150,8 @@ ComputePage::ComputePage(QWidget *parent)
     m_nodeView->setWordWrap(false);
     m_nodeView->verticalHeader()->hide();
     m_nodeView->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_nodeView->horizontalHeader()->setStretchLastSection(true);
+    // Numbers stay next to their names; a stretched last column would push the GPUs to the far edge.
+    m_nodeView->horizontalHeader()->setStretchLastSection(false);
     m_nodeView->horizontalHeader()->setHighlightSections(false);
     ui->detailTabs->addTab(m_nodeView, tr("Nodes"));
     m_clusterTimer->setInterval(ClusterRefreshMilliseconds);
@@ -268,12 +269,18 @@ void ComputePage::updateDetails()
                                      QStringLiteral("nodesIdle"), QStringLiteral("nodesBusy"),
                                      QStringLiteral("allocationState")};
         rows.removeIf([](const std::pair<QString, QString> &row) { return raw.contains(row.first); });
-        qsizetype at = rows.size();
+        // Right below the provisioning state (and its error), where they are seen without scrolling.
+        qsizetype at = 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).first == ComputeTarget::tr("Nodes (idle / busy / total)")) {
-                at = i;
+            if (rows.at(i).first == ComputeTarget::tr("Provisioning state") || rows.at(i).first == ComputeTarget::tr("Error"))
+                at = i + 1;
+            else if (at > 0)
                 break;
-            }
+        }
+        for (auto &row : rows) {
+            if (row.first == ComputeTarget::tr("VM priority"))
+                row.second = target.properties.value(QLatin1String("vmPriority")).toString() == QLatin1String("lowpriority")
+                    ? tr("Low priority") : tr("Dedicated");
         }
         QList<std::pair<QString, QString>> counts;
         counts.append({tr("Allocation state"),
@@ -321,6 +328,9 @@ void ComputePage::updateNodes(const ComputeTarget *target)
         setCell(NodeGpusColumn, QString::number(node.value(QLatin1String("gpus")).toInt()), true);
     }
     m_nodeView->resizeColumnsToContents();
+    const int padding = 3 * fontMetrics().averageCharWidth();
+    for (int column = 0; column < NodeColumnCount; ++column)
+        m_nodeView->setColumnWidth(column, m_nodeView->columnWidth(column) + padding);
 }
 
 void ComputePage::updateActions()

@@ -219,7 +219,6 @@ public:
         m_view->setAllColumnsShowFocus(true);
         m_view->setAlternatingRowColors(true);
         m_view->header()->setStretchLastSection(false);
-        m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_view->header()->setSectionResizeMode(FeaturesColumn, QHeaderView::Stretch);
 
         auto *operatorRow = new QHBoxLayout;
@@ -309,6 +308,12 @@ private:
             for (int column : {CpusColumn, MemoryColumn, GpusColumn, NodesColumn})
                 item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
+        // Room around the numbers: contents-sized columns read as one run of text.
+        const int padding = 3 * fontMetrics().averageCharWidth();
+        for (int column : {FamilyColumn, CpusColumn, MemoryColumn, GpusColumn, NodesColumn}) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, m_view->columnWidth(column) + padding);
+        }
         if (m_view->topLevelItemCount() > 0)
             m_view->setCurrentItem(m_view->topLevelItem(0));
         if (m_shapes.isEmpty()) {
@@ -372,6 +377,9 @@ public:
         m_idleSpin->setSuffix(tr(" s"));
         m_idleSpin->setSingleStep(60);
         m_dedicatedButton->setChecked(true);
+        const int spinWidth = 12 * fontMetrics().averageCharWidth() + 40;
+        for (QSpinBox *spin : {m_maxSpin, m_minSpin, m_idleSpin})
+            spin->setMaximumWidth(spinWidth);
 
         auto *priorityLayout = new QVBoxLayout;
         priorityLayout->addWidget(m_dedicatedButton);
