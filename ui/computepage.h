@@ -3,10 +3,13 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QSortFilterProxyModel;
+class QTableWidget;
+class QTimer;
 
 namespace Trainyard {
 
@@ -16,12 +19,16 @@ class ComputePage;
 
 class ComputeTarget;
 class ComputeTargetModel;
+class CredentialStore;
 class PropertyListModel;
 class Workspace;
 
 // The Compute page: the workspace's targets in a filterable, sortable table and the selected
 // target's properties below it. Attaching (a wizard), testing and detaching remote machines go
-// over the network, in worker threads with a Workspace of their own.
+// over the network, in worker threads with a Workspace of their own. For a Slurm cluster the
+// details show node-state counts and a Nodes tab, refreshed from Slurm every few seconds while the
+// cluster is selected and the page is visible; creating, scaling and deleting clusters run in
+// worker threads, too.
 class ComputePage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +44,9 @@ public:
     ComputeTargetModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *newClusterAction() const { return m_newClusterAction; }
     QAction *attachAction() const { return m_attachAction; }
+    QAction *scaleAction() const { return m_scaleAction; }
     QAction *testAction() const { return m_testAction; }
     QAction *removeAction() const { return m_removeAction; }
     QString selectedTargetName() const;
@@ -51,6 +60,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // A connection test, attach or detach finished (the page shows the outcome, too).
     void remoteWorkFinished(const QString &targetName);
+    // A cluster refresh from Slurm finished (the table and details show it).
+    void clusterRefreshed(const QString &targetName);
 
 private:
     void updateDetails();
@@ -62,6 +73,16 @@ private:
     void detach(const QString &name);
     void showTestResult(const QString &name, const QString &error);
     void showResult(const QString &text, bool problem);
+    void refreshAll();
+    void openNewClusterWizard();
+    void refreshCluster(const QString &name);
+    void scaleSelected();
+    void removeCluster(const QString &name);
+    void updateNodes(const ComputeTarget *target);
+    // Runs `work` in a worker with a Workspace and a CredentialStore of its own; `done` gets its
+    // error text (empty on success) on this thread, unless the workspace changed meanwhile.
+    using ClusterWork = std::function<QString(Workspace &, CredentialStore &)>;
+    void runClusterWork(const QString &name, ClusterWork work, std::function<void(const QString &)> done);
 
     std::unique_ptr<Ui::ComputePage> ui;
     Workspace *m_workspace = nullptr;
@@ -73,7 +94,11 @@ private:
     QAction *m_testAction;
     QAction *m_refreshAction;
     QAction *m_removeAction;
-    QSet<QString> m_busyTargets; // a connection test or a detach is running for them
+    QAction *m_scaleAction;
+    QTableWidget *m_nodeView;
+    QTimer *m_clusterTimer;
+    QSet<QString> m_busyTargets; // a connection test, a detach, a scale or a delete is running for them
+    QSet<QString> m_refreshingTargets; // a refresh from Slurm is running for them
 };
 
 } // namespace Trainyard

@@ -1,0 +1,241 @@
+// The New Compute Cluster wizard and the Compute page's cluster view on a real one-node Slurm
+// (tests/tools/slurmfixture), offscreen: the VM family page lists the node's shape, Finish creates
+// a partition with MaxNodes=1, the Nodes tab shows the node idle, Refresh reads Slurm again, and
+// Delete removes the partition from Slurm.
+
+#include "computepage.h"
+#include "computetargetmodel.h"
+#include "newclusterwizard.h"
+#include "translationloader.h"
+#include "workspace.h"
+#include "tools/slurmfixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Trainyard;
+
+namespace {
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
+}
+
+// Answers the next message box with `button` as soon as it shows.
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(button))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start();
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+bool clickNext(QWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    if (!next->isVisible() || !next->isEnabled())
+        return false;
+    QTest::mouseClick(next, Qt::LeftButton);
+    return true;
+}
+
+// What the current page shows in its labels, for failure messages.
+QString pageText(QWizard *wizard)
+{
+    QStringList texts{QStringLiteral("page %1").arg(wizard->currentId())};
+    const auto labels = wizard->currentPage()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible() && !label->text().isEmpty())
+            texts << label->text();
+    }
+    return texts.join(QLatin1String(" | "));
+}
+
+} // namespace
+
+class tst_ClusterWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    SlurmFixture m_slurm;
+    std::unique_ptr<QTemporaryDir> m_temp;
+    std::unique_ptr<Workspace> m_workspace;
+
+    QString partitionLine(const QString &name) const
+    {
+        const SlurmFixture::Output shown = m_slurm.run(QStringLiteral("scontrol"), {QStringLiteral("show"), QStringLiteral("partition"), name, QStringLiteral("-o")});
+        return shown.ok ? QString::fromUtf8(shown.standardOutput).trimmed() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        TranslationLoader::install(QStringLiteral("en"));
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString problem = m_slurm.start();
+        if (!problem.isEmpty()) {
+            qCritical("%s", qPrintable(problem));
+            QFAIL("Slurm could not start (see above)");
+        }
+    }
+
+    void init()
+    {
+        m_temp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_temp->isValid());
+        auto workspace = Workspace::open(m_temp->filePath(QStringLiteral("studio")));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        m_workspace = std::move(workspace).value();
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_temp.reset();
+    }
+
+    void cleanupTestCase() { m_slurm.stop(); }
+
+    void createViewAndDeleteACluster()
+    {
+        const QString name = QStringLiteral("wizq");
+        ComputePage page;
+        page.setWorkspace(m_workspace.get());
+        page.resize(960, 680);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.newClusterAction()->isEnabled());
+        page.newClusterAction()->trigger();
+        QPointer<NewClusterWizard> wizard = page.findChild<NewClusterWizard *>(QStringLiteral("newClusterWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->resize(720, 580);
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("New Compute Cluster"));
+        QSignalSpy created(wizard.data(), &NewClusterWizard::created);
+
+        // Name and access: SSH through a login node is not offered yet.
+        QCOMPARE(wizard->currentId(), int(NewClusterWizard::NamePageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!child<QWidget>(wizard, "sshAccessButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(wizard, "nameEdit"), QStringLiteral("7up"));
+        QVERIFY(child<QLabel>(wizard, "nameProblem")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        child<QLineEdit>(wizard, "nameEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(wizard, "nameEdit"), name);
+        saveScreenshot(wizard, QStringLiteral("cluster-1-name"));
+        QVERIFY(clickNext(wizard));
+
+        // VM family: the fixture's node, with its CPUs; we are root, an operator.
+        QCOMPARE(wizard->currentId(), int(NewClusterWizard::FamilyPageId));
+        auto *families = child<QTreeWidget>(wizard, "familyView");
+        QVERIFY(families);
+        QTRY_VERIFY2_WITH_TIMEOUT(families->topLevelItemCount() > 0, qPrintable(pageText(wizard)), 60000);
+        QTreeWidgetItem *family = nullptr;
+        for (int i = 0; i < families->topLevelItemCount(); ++i) {
+            if (families->topLevelItem(i)->toolTip(5).split(QStringLiteral(", ")).contains(m_slurm.nodeName()))
+                family = families->topLevelItem(i);
+        }
+        QVERIFY2(family, qPrintable(pageText(wizard)));
+        QCOMPARE(family->text(1), QString::number(m_slurm.cpus()));
+        QCOMPARE(family->text(5), QStringLiteral("1"));
+        QVERIFY2(child<QLabel>(wizard, "slurmVersionLabel")->text().startsWith(QLatin1String("Slurm ")), qPrintable(pageText(wizard)));
+        QVERIFY2(child<QLabel>(wizard, "operatorLabel")->text().contains(QLatin1String("may create")), qPrintable(pageText(wizard)));
+        QTest::mouseClick(families->viewport(), Qt::LeftButton, {}, families->visualItemRect(family).center());
+        QCOMPARE(families->currentItem(), family);
+        saveScreenshot(wizard, QStringLiteral("cluster-2-family"));
+        QVERIFY(clickNext(wizard));
+
+        // Scale: one node at most, as many as the family has.
+        QCOMPARE(wizard->currentId(), int(NewClusterWizard::ScalePageId));
+        auto *maxNodes = child<QSpinBox>(wizard, "maxNodesSpin");
+        QCOMPARE(maxNodes->maximum(), 1);
+        maxNodes->setValue(1);
+        QCOMPARE(child<QSpinBox>(wizard, "minNodesSpin")->value(), 0);
+        QCOMPARE(child<QSpinBox>(wizard, "idleSecondsSpin")->value(), 1800);
+        saveScreenshot(wizard, QStringLiteral("cluster-3-scale"));
+        QVERIFY(clickNext(wizard));
+
+        QCOMPARE(wizard->currentId(), int(NewClusterWizard::SummaryPageId));
+        QCOMPARE(child<QLabel>(wizard, "summaryName")->text(), name);
+        saveScreenshot(wizard, QStringLiteral("cluster-4-summary"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY2(created.wait(120000) || created.count() == 1, qPrintable(pageText(wizard)));
+        const auto target = created.takeFirst().at(0).value<ComputeTarget>();
+        QVERIFY2(target.state == ComputeTarget::ProvisioningState::Succeeded, qPrintable(target.errorText));
+        QTRY_VERIFY(wizard.isNull());
+
+        const QString line = partitionLine(name);
+        QVERIFY2(line.contains(QLatin1String(" MaxNodes=1 ")), qPrintable(line));
+        QVERIFY2(line.contains(m_slurm.nodeName()), qPrintable(line));
+
+        // The page selects the new cluster: counts on the Overview, the node on the Nodes tab.
+        QCOMPARE(page.selectedTargetName(), name);
+        auto *tabs = child<QTabWidget>(&page, "detailTabs");
+        auto *nodes = child<QTableWidget>(&page, "nodeView");
+        QVERIFY(tabs && nodes);
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(nodes)));
+        QVERIFY(!page.removeAction()->text().contains(QLatin1String("Detach")));
+        saveScreenshot(&page, QStringLiteral("cluster-5-overview"));
+        tabs->setCurrentWidget(nodes);
+        QCOMPARE(nodes->rowCount(), 1);
+        QCOMPARE(nodes->item(0, 0)->text(), m_slurm.nodeName());
+        QCOMPARE(nodes->item(0, 2)->text(), QStringLiteral("idle"));
+        QCOMPARE(nodes->item(0, 3)->text(), QString::number(m_slurm.cpus()));
+
+        // Refresh reads Slurm again in a worker.
+        QSignalSpy refreshed(&page, &ComputePage::clusterRefreshed);
+        page.refreshAction()->trigger();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(nodes->rowCount(), 1);
+        QCOMPARE(nodes->item(0, 2)->text(), QStringLiteral("idle"));
+        saveScreenshot(&page, QStringLiteral("cluster-6-nodes"));
+
+        // Delete: the partition Trainyard created goes from Slurm too.
+        QSignalSpy finished(&page, &ComputePage::remoteWorkFinished);
+        answerNextMessageBox(this, QMessageBox::Yes);
+        page.removeAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!m_workspace->computeTarget(name));
+        QCOMPARE(partitionLine(name), QString());
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(nodes)) || page.selectedTargetName() != name);
+    }
+};
+
+QTEST_MAIN(tst_ClusterWizard)
+#include "tst_clusterwizard.moc"
