@@ -48,6 +48,9 @@ QString ComputeTarget::address() const
         return properties.value(QLatin1String("hostName")).toString();
     const QString host = properties.value(QLatin1String("address")).toString();
     const int port = properties.value(QLatin1String("port")).toInt(22);
+    // A cluster submitted to from this computer: its partition is where runs go.
+    if (host.isEmpty() && type == Type::Slurm && properties.contains(QLatin1String("partition")))
+        return tr("partition %1 (this computer)").arg(properties.value(QLatin1String("partition")).toString());
     if (host.isEmpty())
         return {};
     const QString user = properties.value(QLatin1String("userName")).toString();

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Trainyard::ComputePage</name>
+    <message numerus="yes">
+        <source>Maximum nodes for %1 (the partition has %n node(s)):</source>
+        <translation>
+            <numerusform>Maximum nodes for %1 (the partition has %n node):</numerusform>
+            <numerusform>Maximum nodes for %1 (the partition has %n nodes):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to at most %n node(s)…</source>
+        <translation>
+            <numerusform>Scaling %1 to at most %n node…</numerusform>
+            <numerusform>Scaling %1 to at most %n nodes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now uses at most %n node(s).</source>
+        <translation>
+            <numerusform>%1 now uses at most %n node.</numerusform>
+            <numerusform>%1 now uses at most %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::ComputeTarget</name>
     <message numerus="yes">
         <source>%n CPU(s)</source>
@@ -89,6 +113,29 @@
         <translation>
             <numerusform>Submitted %1 with %n warning: see its Overview.</numerusform>
             <numerusform>Submitted %1 with %n warnings: see its Overview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::ScalePage</name>
+    <message numerus="yes">
+        <source>The VM family has %n node(s).</source>
+        <translation>
+            <numerusform>The VM family has %n node.</numerusform>
+            <numerusform>The VM family has %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::SummaryPage</name>
+    <message numerus="yes">
+        <source>%1
+%n node(s): %2</source>
+        <translation>
+            <numerusform>%1
+%n node: %2</numerusform>
+            <numerusform>%1
+%n nodes: %2</numerusform>
         </translation>
     </message>
 </context>

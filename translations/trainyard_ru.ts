@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ComputeTarget</name>
+    <message>
+        <source>Provisioning state</source>
+        <translation>Состояние подготовки</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>VM priority</source>
+        <translation>Приоритет ВМ</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::AttachRemote::ConnectionPage</name>
     <message>
         <source>&amp;Password:</source>
@@ -1148,10 +1163,6 @@
         <translation>Ресурс %1 удалён.</translation>
     </message>
     <message>
-        <source>Not available yet: Slurm clusters arrive in a later version.</source>
-        <translation>Пока недоступно: кластеры Slurm появятся в одной из следующих версий.</translation>
-    </message>
-    <message>
         <source>Attach a machine you reach over SSH</source>
         <translation>Подключить машину, доступную по SSH</translation>
     </message>
@@ -1214,6 +1225,173 @@
     <message>
         <source>Cannot Detach Compute Target</source>
         <translation>Не удаётся отключить вычислительный ресурс</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <extracomment>State of a cluster node</extracomment>
+        <translation>простаивают</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>заняты</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>готовятся</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>недоступны</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>освобождаются</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation>вытеснены</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <extracomment>Allocation state of a compute cluster</extracomment>
+        <translation>стабильное</translation>
+    </message>
+    <message>
+        <source>resizing</source>
+        <translation>изменение размера</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Масштабировать…</translation>
+    </message>
+    <message>
+        <source>Create a Slurm partition over nodes of one VM family</source>
+        <translation>Создать раздел Slurm из узлов одного семейства ВМ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>ГП</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Выделенные</translation>
+    </message>
+    <message>
+        <source>Allocation state</source>
+        <translation>Состояние выделения</translation>
+    </message>
+    <message>
+        <source>Nodes %1</source>
+        <extracomment>A row of a cluster&apos;s details: the number of nodes in a state</extracomment>
+        <translation>Узлы %1</translation>
+    </message>
+    <message>
+        <source>Slurm: %1</source>
+        <translation>Slurm: %1</translation>
+    </message>
+    <message>
+        <source>Change the maximum number of nodes of %1</source>
+        <translation>Изменить максимальное число узлов в %1</translation>
+    </message>
+    <message>
+        <source>Scaling is for compute clusters.</source>
+        <translation>Масштабирование доступно только для вычислительных кластеров.</translation>
+    </message>
+    <message>
+        <source>Delete the compute cluster “%1”? Trainyard created it, so the partition %2 is removed from Slurm too (the nodes stay). Jobs still queued in it are refused by Slurm.</source>
+        <translation>Удалить вычислительный кластер «%1»? Он был создан в Trainyard, поэтому раздел %2 также будет удалён из Slurm (узлы останутся). Задания, ещё стоящие в его очереди, Slurm отклонит.</translation>
+    </message>
+    <message>
+        <source>Delete the compute cluster “%1” from this workspace? The partition %2 was attached, not created here: it stays in Slurm.</source>
+        <translation>Удалить вычислительный кластер «%1» из этой рабочей области? Раздел %2 был подключён, а не создан здесь, поэтому он останется в Slurm.</translation>
+    </message>
+    <message>
+        <source>Delete Compute Cluster</source>
+        <translation>Удаление вычислительного кластера</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Кластер %1 создан.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation>Не удалось обновить %1: %2</translation>
+    </message>
+    <message>
+        <source>Scale Compute Cluster</source>
+        <translation>Масштабирование вычислительного кластера</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maximum nodes for %1 (the partition has %n node(s)):</source>
+        <translation>
+            <numerusform>Максимум узлов для %1 (в разделе %n узел):</numerusform>
+            <numerusform>Максимум узлов для %1 (в разделе %n узла):</numerusform>
+            <numerusform>Максимум узлов для %1 (в разделе %n узлов):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to at most %n node(s)…</source>
+        <translation>
+            <numerusform>Масштабирование %1: не более %n узла…</numerusform>
+            <numerusform>Масштабирование %1: не более %n узлов…</numerusform>
+            <numerusform>Масштабирование %1: не более %n узлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not scale %1: %2</source>
+        <translation>Не удалось масштабировать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now uses at most %n node(s).</source>
+        <translation>
+            <numerusform>Теперь %1 использует не более %n узла.</numerusform>
+            <numerusform>Теперь %1 использует не более %n узлов.</numerusform>
+            <numerusform>Теперь %1 использует не более %n узлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Удаление %1…</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Не удалось удалить %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1645,10 @@
     <message>
         <source>Free disk space</source>
         <translation>Свободно на диске</translation>
+    </message>
+    <message>
+        <source>partition %1 (this computer)</source>
+        <translation>раздел %1 (этот компьютер)</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2341,277 @@ Key: %2</source>
     <message>
         <source>The workspace database reported an error: %1</source>
         <translation>База данных рабочей области сообщила об ошибке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::FamilyPage</name>
+    <message>
+        <source>Probe Again</source>
+        <translation>Опросить снова</translation>
+    </message>
+    <message>
+        <source>VM Family</source>
+        <translation>Семейство ВМ</translation>
+    </message>
+    <message>
+        <source>The node shapes the cluster offers. The new partition takes the nodes of the one you pick.</source>
+        <translation>Конфигурации узлов, которые предлагает кластер. Новый раздел получит узлы выбранной конфигурации.</translation>
+    </message>
+    <message>
+        <source>VM family</source>
+        <translation>Семейство ВМ</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>ГП</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Nodes available</source>
+        <translation>Доступно узлов</translation>
+    </message>
+    <message>
+        <source>Asking Slurm for its nodes…</source>
+        <translation>Запрос списка узлов у Slurm…</translation>
+    </message>
+    <message>
+        <source>Slurm could not be asked: %1</source>
+        <translation>Не удалось опросить Slurm: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Slurm reports no nodes in any partition you can see.</source>
+        <translation>Slurm не сообщает ни об одном узле в доступных вам разделах.</translation>
+    </message>
+    <message>
+        <source>Slurm %1</source>
+        <translation>Slurm %1</translation>
+    </message>
+    <message>
+        <source>Slurm %1, cluster “%2”</source>
+        <translation>Slurm %1, кластер «%2»</translation>
+    </message>
+    <message>
+        <source>You (%1) may create partitions: %2.</source>
+        <translation>Вы (%1) можете создавать разделы: %2.</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a Slurm operator: creating a partition needs operator rights (root, the SlurmUser or AdminLevel=Administrator), and Slurm will probably refuse it. Attach an existing partition instead (Attach… on the Compute page).</source>
+        <translation>Вы (%1) не являетесь оператором Slurm: для создания раздела нужны права оператора (root, SlurmUser или AdminLevel=Administrator), поэтому Slurm, скорее всего, откажет. Вместо этого подключите существующий раздел («Подключить…» на странице «Вычисления»).</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::NamePage</name>
+    <message>
+        <source>This computer submits jobs to Slurm</source>
+        <translation>Этот компьютер отправляет задания в Slurm</translation>
+    </message>
+    <message>
+        <source>A login node over SSH (coming soon)</source>
+        <translation>Узел входа по SSH (скоро)</translation>
+    </message>
+    <message>
+        <source>Name and Access</source>
+        <translation>Имя и доступ</translation>
+    </message>
+    <message>
+        <source>A compute cluster is a Slurm partition over nodes of one VM family. Name it and say how Trainyard reaches Slurm.</source>
+        <translation>Вычислительный кластер — это раздел Slurm из узлов одного семейства ВМ. Укажите имя кластера и способ, которым Trainyard обращается к Slurm.</translation>
+    </message>
+    <message>
+        <source>e.g. gpu-cluster</source>
+        <translation>например, gpu-cluster</translation>
+    </message>
+    <message>
+        <source>Creating clusters through a login node arrives in a later version; attach a partition over SSH meanwhile.</source>
+        <translation>Создание кластеров через узел входа появится в одной из следующих версий, а пока подключите раздел по SSH.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>3 to 24 letters, digits and hyphens, starting with a letter. The partition gets the same name.</source>
+        <translation>От 3 до 24 букв, цифр и дефисов, первый символ — буква. Раздел получит такое же имя.</translation>
+    </message>
+    <message>
+        <source>Slurm access:</source>
+        <translation>Доступ к Slurm:</translation>
+    </message>
+    <message>
+        <source>This computer must have the Slurm commands (sinfo, scontrol, sbatch) and the cluster&apos;s configuration.</source>
+        <translation>На этом компьютере должны быть установлены команды Slurm (sinfo, scontrol, sbatch) и конфигурация кластера.</translation>
+    </message>
+    <message>
+        <source>The workspace already has a compute target named “%1”.</source>
+        <translation>В рабочей области уже есть вычислительный ресурс с именем «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::ScalePage</name>
+    <message>
+        <source>Dedicated</source>
+        <translation>Выделенные</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>How many nodes of the VM family the cluster may use, and when they scale down.</source>
+        <translation>Сколько узлов семейства ВМ может использовать кластер и когда их число сокращается.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Low-priority nodes may be preempted: a preempted job restarts, it does not resume.</source>
+        <translation>Узлы с низким приоритетом могут быть вытеснены: вытесненное задание запускается заново, а не продолжается.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum nodes:</source>
+        <translation>&amp;Максимум узлов:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum nodes:</source>
+        <translation>Ми&amp;нимум узлов:</translation>
+    </message>
+    <message>
+        <source>0 lets the cluster scale to zero when it is idle.</source>
+        <translation>Значение 0 позволяет кластеру при простое сокращаться до нуля узлов.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle seconds before scale-down:</source>
+        <translation>&amp;Время простоя до сокращения:</translation>
+    </message>
+    <message>
+        <source>Applies where the cluster uses Slurm&apos;s power saving.</source>
+        <translation>Действует, если в кластере используется энергосбережение Slurm.</translation>
+    </message>
+    <message>
+        <source>VM priority:</source>
+        <translation>Приоритет ВМ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The VM family has %n node(s).</source>
+        <translation>
+            <numerusform>В семействе ВМ %n узел.</numerusform>
+            <numerusform>В семействе ВМ %n узла.</numerusform>
+            <numerusform>В семействе ВМ %n узлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Finish creates the partition in Slurm and adds the cluster to the workspace.</source>
+        <translation>Нажмите «Завершить», чтобы создать раздел в Slurm и добавить кластер в рабочую область.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Slurm access:</source>
+        <translation>Доступ к Slurm:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>VM family:</source>
+        <translation>Семейство ВМ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n node(s): %2</source>
+        <translation>
+            <numerusform>%1
+%n узел: %2</numerusform>
+            <numerusform>%1
+%n узла: %2</numerusform>
+            <numerusform>%1
+%n узлов: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Узлы:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Idle seconds before scale-down:</source>
+        <translation>Время простоя до сокращения (с):</translation>
+    </message>
+    <message>
+        <source>VM priority:</source>
+        <translation>Приоритет ВМ:</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Выделенные</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Создание %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the cluster: %1</source>
+        <translation>Не удалось создать кластер: %1</translation>
+    </message>
+    <message>
+        <source>Slurm refused the partition: %1
+
+The compute target %2 is recorded as Failed; delete it from the Compute page when you no longer need it.</source>
+        <translation>Slurm отклонил создание раздела: %1
+
+Вычислительный ресурс %2 помечен как «Сбой»; удалите его на странице «Вычисления», когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewClusterWizard</name>
+    <message>
+        <source>New Compute Cluster</source>
+        <translation>Новый вычислительный кластер</translation>
     </message>
 </context>
 <context>
