@@ -17,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -257,6 +258,37 @@ private Q_SLOTS:
         // Slurm has let go of it.
         const auto queue = m_slurm.run(QStringLiteral("squeue"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%j")});
         QVERIFY2(!queue.standardOutput.contains(outcome.run.id.toUtf8()), queue.standardOutput.constData());
+    }
+
+    void createWithoutOperatorRightsRecordsSlurmsRefusal()
+    {
+        // The CLI run by an unprivileged user: Slurm refuses the partition, the target is recorded
+        // as Failed with Slurm's own message and the hint to attach instead; exit code 1.
+        LocalCommandRunner runner;
+        const QString shape = SlurmClient(runner).probe()->shapes().constFirst().key();
+        QTemporaryDir home;
+        QVERIFY(QFile::setPermissions(home.path(), QFile::Permissions(0x7777)));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("runuser"),
+                      {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral(TRAINYARD_CLI),
+                       QStringLiteral("--workspace"), home.filePath(QStringLiteral("ws")), QStringLiteral("computetarget"),
+                       QStringLiteral("create"), QStringLiteral("slurm"), QStringLiteral("-n"), QStringLiteral("denied"),
+                       QStringLiteral("--vm-size"), shape, QStringLiteral("--max-nodes"), QStringLiteral("1"), QStringLiteral("--local"),
+                       QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QLatin1String("provisioningState")).toString(), QStringLiteral("Failed"));
+        // Slurm 22.05's own words for a user who may not create partitions.
+        QVERIFY2(err.contains(QLatin1String("Invalid user id")) && err.contains(QLatin1String("attach an existing partition")), qPrintable(err));
+        QVERIFY(!m_slurm.run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%R")})
+                     .standardOutput.contains("denied"));
     }
 
     void cliAttachesAndCreatesClusters()
