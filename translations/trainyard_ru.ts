@@ -1083,6 +1083,14 @@
         <source>Delete a compute cluster (a partition Trainyard created is removed from Slurm).</source>
         <translation>Удалить вычислительный кластер (раздел, созданный Trainyard, удаляется из Slurm).</translation>
     </message>
+    <message>
+        <source>--slurm-env takes NAME=VALUE with a valid variable name, not “%1”.</source>
+        <translation>--slurm-env принимает ИМЯ=ЗНАЧЕНИЕ с допустимым именем переменной, а не «%1».</translation>
+    </message>
+    <message>
+        <source>slurm over SSH: a variable the Slurm commands need on the login node (repeatable).</source>
+        <translation>slurm через SSH: переменная окружения для команд Slurm на узле входа (можно указать несколько раз).</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -199,6 +200,13 @@ QString readSshAccess(CommandContext &context, SlurmAccess &access)
     }
     if (p.isSet(QStringLiteral("accept-host-key")))
         access.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(p.value(QStringLiteral("accept-host-key")));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const QString &assignment : p.values(QStringLiteral("slurm-env"))) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0 || !name.match(assignment.left(equals)).hasMatch())
+            return CommandLine::tr("--slurm-env takes NAME=VALUE with a valid variable name, not “%1”.").arg(assignment);
+        access.environment.append({assignment.left(equals), assignment.mid(equals + 1)});
+    }
     return {};
 }
 
@@ -355,6 +363,9 @@ QList<Command> computeTargetCommands()
                           QStringLiteral("DIR")),
                         O({QStringLiteral("partition")}, CommandLine::tr("slurm: the partition to attach."), QStringLiteral("PARTITION")),
                         O({QStringLiteral("local")}, CommandLine::tr("slurm: this computer submits the jobs (no SSH).")),
+                        O({QStringLiteral("slurm-env")},
+                          CommandLine::tr("slurm over SSH: a variable the Slurm commands need on the login node (repeatable)."),
+                          QStringLiteral("NAME=VALUE")),
                     };
                 },
                 attachTarget},
@@ -377,6 +388,9 @@ QList<Command> computeTargetCommands()
                         O({QStringLiteral("partition")}, CommandLine::tr("The partition's name (default: the target's name)."),
                           QStringLiteral("PARTITION")),
                         O({QStringLiteral("local")}, CommandLine::tr("This computer submits the jobs (no SSH).")),
+                        O({QStringLiteral("slurm-env")},
+                          CommandLine::tr("slurm over SSH: a variable the Slurm commands need on the login node (repeatable)."),
+                          QStringLiteral("NAME=VALUE")),
                         O({QStringLiteral("address")}, CommandLine::tr("The login node's host name or address."), QStringLiteral("HOST")),
                         O({QStringLiteral("ssh-port")}, CommandLine::tr("SSH port (default 22)."), QStringLiteral("PORT")),
                         O({QStringLiteral("username")}, CommandLine::tr("User name on the login node."), QStringLiteral("USER")),

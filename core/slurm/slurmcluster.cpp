@@ -38,7 +38,7 @@ Result<SlurmSession> SlurmCluster::openAccess(const SlurmAccess &access)
                                                          access.hostKeyPolicy, backoff);
     if (auto connected = session.connection->connect(); !connected)
         return connected.error().toError();
-    session.runner = std::make_unique<SshCommandRunner>(*session.connection);
+    session.runner = std::make_unique<SshCommandRunner>(*session.connection, access.environment);
     return session;
 }
 
@@ -48,6 +48,9 @@ Result<SlurmSession> SlurmCluster::open(const ComputeTarget &target, CredentialS
     access.local = target.properties.value(QLatin1String("access")).toString() != QLatin1String("ssh");
     if (!access.local) {
         access.login = RemoteMachineSettings::fromTarget(target);
+        const QJsonObject environment = target.properties.value(QLatin1String("slurmEnvironment")).toObject();
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            access.environment.append({it.key(), it.value().toString()});
         auto credentials = RemoteMachine::credentials(target, store);
         if (!credentials)
             return credentials.error();
@@ -130,6 +133,12 @@ Result<ComputeTarget> SlurmCluster::attach(Workspace &workspace, const SlurmClus
         request.access.login.writeTo(target.properties);
         target.properties.insert(QStringLiteral("hostKeyFingerprint"), session->connection->session().hostKey().fingerprint);
     }
+    if (!request.access.environment.isEmpty()) {
+        QJsonObject environment;
+        for (const auto &[name, value] : request.access.environment)
+            environment.insert(name, value);
+        target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
+    }
     recordNodes(target, *probe);
     if (!request.access.local) {
         const bool password = request.access.login.method == SshCredentials::Method::Password;
@@ -189,6 +198,12 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     target.properties.insert(QStringLiteral("idleSecondsBeforeScaledown"), request.idleSecondsBeforeScaledown);
     if (!request.access.local)
         request.access.login.writeTo(target.properties);
+    if (!request.access.environment.isEmpty()) {
+        QJsonObject environment;
+        for (const auto &[name, value] : request.access.environment)
+            environment.insert(name, value);
+        target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
+    }
 
     SlurmPartitionSettings settings;
     settings.name = partitionName;

@@ -23,6 +23,9 @@ struct SlurmAccess
     RemoteMachineSettings login;   // when !local
     SshCredentials credentials;    // when !local: with the secret typed in (attach/create only)
     SshHostKeyPolicy hostKeyPolicy;
+    // Variables the Slurm commands need on the login node beyond its login environment
+    // (e.g. SLURM_CONF for a cluster whose configuration is not in the default place).
+    QList<std::pair<QString, QString>> environment;
 };
 
 // The fields of "Create compute cluster" (REFERENCE.md §5), mapped onto a Slurm partition.

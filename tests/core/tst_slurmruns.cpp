@@ -13,6 +13,7 @@
 #include "workspace.h"
 
 #include "tools/slurmfixture.h"
+#include "tools/sshdfixture.h"
 #include "tools/testfiles.h"
 
 #include <QJsonDocument>
@@ -289,6 +290,55 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QLatin1String("Invalid user id")) && err.contains(QLatin1String("attach an existing partition")), qPrintable(err));
         QVERIFY(!m_slurm.run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%R")})
                      .standardOutput.contains("denied"));
+    }
+
+    void loginNodeOverSsh()
+    {
+        // The same cluster reached through a login node (the loopback sshd): attach, then a run
+        // uploaded there, submitted with sbatch over SSH, followed over SSH to Completed.
+        SshdFixture sshd;
+        const QString problem = sshd.setUp();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("sshd could not start: ") + problem));
+        const QString runsRoot = QStringLiteral("~/.trainyard/slurm-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        SlurmClusterRequest request;
+        request.name = QStringLiteral("viassh");
+        request.partition = QStringLiteral("debug");
+        request.access.local = false;
+        request.access.login.endpoint = {SshdFixture::host(), sshd.port(), SshdFixture::user()};
+        request.access.login.method = SshCredentials::Method::PrivateKey;
+        request.access.login.privateKeyFile = sshd.clientKeyFile(SshdFixture::ClientKey::Ed25519Plain);
+        request.access.login.runsRoot = runsRoot;
+        request.access.credentials = SshCredentials::withPrivateKey(request.access.login.privateKeyFile);
+        request.access.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(sshd.fingerprint(SshdFixture::HostKey::Ed25519));
+        // The test cluster's configuration is not where a login node keeps its own.
+        request.access.environment = {{QStringLiteral("SLURM_CONF"), m_slurm.configFile()}};
+        CredentialStore store;
+        auto attached = SlurmCluster::attach(*m_workspace, request, store);
+        QVERIFY2(attached, qPrintable(attached.errorMessage()));
+        QCOMPARE(attached->properties.value(QLatin1String("access")).toString(), QStringLiteral("ssh"));
+        QCOMPARE(attached->properties.value(QLatin1String("nodesTotal")).toInt(), 1);
+
+        const QString project = m_temp.filePath(QStringLiteral("viassh"));
+        writeFile(project + QStringLiteral("/train.py"),
+                  "import getpass, trainyard\nfor i in range(4):\n    trainyard.log('loss', 1.0 / (i + 1))\nprint('user', getpass.getuser())\n");
+        writeFile(project + QStringLiteral("/.azureml/viassh.runconfig"),
+                  "script: train.py\ntarget: viassh\nenvironment:\n  python:\n    userManagedDependencies: true\n"
+                  "    interpreterPath: /usr/bin/python3\n");
+        SubmitRequest submitRequest;
+        submitRequest.experiment = QStringLiteral("viassh");
+        submitRequest.sourceDirectory = project;
+        submitRequest.runConfiguration = QStringLiteral("viassh");
+        auto outcome = RunSubmitter(*m_workspace).submit(submitRequest);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QVERIFY2(outcome->run.jobHandle.startsWith(QLatin1String("slurm+ssh:")), describe(outcome->run).constData());
+        RunMonitor monitor(m_workspace.get());
+        const RunRecord run = waitFor(monitor, outcome->run.id);
+        const QByteArray log = readFile(RunMonitor::logDirectory(*m_workspace, run) + QStringLiteral("/.trainyard/driver.log"));
+        QVERIFY2(run.status == RunStatus::Completed, QByteArray(describe(run) + log).constData());
+        QCOMPARE(RunStore(*m_workspace).metrics(run.id, QStringLiteral("loss")).value().size(), 4);
+        QVERIFY2(log.contains(QByteArray(QByteArray("user ") + SshdFixture::user().toUtf8())), log.constData());
+        QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), QFileInfo(run.runDirectory).absolutePath()});
     }
 
     void cliAttachesAndCreatesClusters()
