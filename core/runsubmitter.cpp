@@ -223,18 +223,16 @@ Result<SubmitOutcome> RunSubmitter::submit(const SubmitRequest &request)
     return outcome;
 }
 
-Result<void> RunSubmitter::launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job,
-                                        const QString &condaHash, const QByteArray &helper, const QString &runId)
+// Puts the run directory on a host over SSH: under the runs root (as the probe made it absolute at
+// attach time, or probed now), the snapshot through the host's content cache, job.sh and the
+// helper. Sets the job's paths; returns the run directory.
+Result<QString> RunSubmitter::uploadRunDirectory(SshConnection &connection, const ComputeTarget &target, const Snapshot &snapshot,
+                                                 JobScript &job, const QString &condaHash, const QByteArray &helper,
+                                                 const QString &runId)
 {
-    RunStore store(m_workspace);
-    CredentialStore credentials;
-    auto connection = RemoteMachine::connect(target, credentials, 3);
-    if (!connection)
-        return connection.error();
-    // The runs root as the probe made it absolute at attach time, or probed now.
     QString root = target.properties.value(QLatin1String("runsRootPath")).toString();
     if (root.isEmpty()) {
-        auto facts = RemoteMachine::probe(**connection, RemoteMachineSettings::fromTarget(target).runsRoot);
+        auto facts = RemoteMachine::probe(connection, RemoteMachineSettings::fromTarget(target).runsRoot);
         if (!facts)
             return facts.error().toError();
         root = facts->runsRoot;
@@ -248,13 +246,28 @@ Result<void> RunSubmitter::launchRemote(const ComputeTarget &target, const Snaps
     extras.insert(RunFiles::helper(), {helper, false});
     extras.insert(RunFiles::jobScript(), {job.text().toUtf8(), true});
     SnapshotStore snapshots(m_workspace);
-    SnapshotUploader uploader(**connection, snapshots);
+    SnapshotUploader uploader(connection, snapshots);
     auto uploaded = uploader.upload(snapshot.files, extras, root + QLatin1String("/.cache"), runDirectory, m_uploadProgress);
     if (!uploaded)
         return uploaded.error();
-    (void)store.mergeProperties(runId, {{QStringLiteral("upload.contentsSent"), uploaded->contentsSent},
-                                        {QStringLiteral("upload.snapshotContentsSent"), uploaded->snapshotContentsSent},
-                                        {QStringLiteral("upload.bytesSent"), uploaded->bytesSent}});
+    (void)RunStore(m_workspace).mergeProperties(runId, {{QStringLiteral("upload.contentsSent"), uploaded->contentsSent},
+                                                        {QStringLiteral("upload.snapshotContentsSent"), uploaded->snapshotContentsSent},
+                                                        {QStringLiteral("upload.bytesSent"), uploaded->bytesSent}});
+    return runDirectory;
+}
+
+Result<void> RunSubmitter::launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job,
+                                        const QString &condaHash, const QByteArray &helper, const QString &runId)
+{
+    RunStore store(m_workspace);
+    CredentialStore credentials;
+    auto connection = RemoteMachine::connect(target, credentials, 3);
+    if (!connection)
+        return connection.error();
+    auto uploaded = uploadRunDirectory(**connection, target, snapshot, job, condaHash, helper, runId);
+    if (!uploaded)
+        return uploaded.error();
+    const QString runDirectory = *uploaded;
 
     // The job handle is stored (and made durable) before the job starts: a run that started is
     // never forgotten, even if this process dies right after.
@@ -291,25 +304,10 @@ Result<void> RunSubmitter::launchCluster(const ComputeTarget &target, const Snap
     const bool overSsh = session->connection != nullptr;
     QString runDirectory = job.runDirectory;
     if (overSsh) {
-        QString root = target.properties.value(QLatin1String("runsRootPath")).toString();
-        if (root.isEmpty()) {
-            auto facts = RemoteMachine::probe(*session->connection, RemoteMachineSettings::fromTarget(target).runsRoot);
-            if (!facts)
-                return facts.error().toError();
-            root = facts->runsRoot;
-        }
-        runDirectory = root + QLatin1Char('/') + runId;
-        job.runDirectory = runDirectory;
-        if (!condaHash.isEmpty())
-            job.condaPrefix = root + QLatin1String("/.envs/") + condaHash;
-        QMap<QString, ExtraFile> extras;
-        extras.insert(RunFiles::helper(), {helper, false});
-        extras.insert(RunFiles::jobScript(), {job.text().toUtf8(), true});
-        SnapshotStore snapshots(m_workspace);
-        SnapshotUploader uploader(*session->connection, snapshots);
-        auto uploaded = uploader.upload(snapshot.files, extras, root + QLatin1String("/.cache"), runDirectory, m_uploadProgress);
+        auto uploaded = uploadRunDirectory(*session->connection, target, snapshot, job, condaHash, helper, runId);
         if (!uploaded)
             return uploaded.error();
+        runDirectory = *uploaded;
     }
 
     const int nodes = std::max(1, config.nodeCount.value_or(1));

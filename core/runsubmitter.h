@@ -17,6 +17,7 @@ namespace Trainyard {
 class Workspace;
 struct JobScript;
 class SlurmClient;
+class SshConnection;
 
 struct SubmitRequest
 {
@@ -60,6 +61,8 @@ private:
                                const QString &condaHash, const QByteArray &helper, const QString &runId);
     Result<QString> createRunPartition(SlurmClient &client, const RunConfiguration::AmlComputeSection &section, int nodes,
                                        const QString &runId);
+    Result<QString> uploadRunDirectory(SshConnection &connection, const ComputeTarget &target, const Snapshot &snapshot, JobScript &job,
+                                       const QString &condaHash, const QByteArray &helper, const QString &runId);
     Result<void> launchRemote(const ComputeTarget &target, const Snapshot &snapshot, JobScript job, const QString &condaHash,
                               const QByteArray &helper, const QString &runId);
 

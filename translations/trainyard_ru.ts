@@ -992,10 +992,6 @@
         <translation>Неизвестный тип «%1». Используйте attach remote или attach slurm.</translation>
     </message>
     <message>
-        <source>Give --local, or --address and --username of the login node.</source>
-        <translation>Укажите --local или --address и --username узла входа.</translation>
-    </message>
-    <message>
         <source>--name is needed.</source>
         <translation>Нужен параметр --name.</translation>
     </message>
@@ -1090,6 +1086,10 @@
     <message>
         <source>slurm over SSH: a variable the Slurm commands need on the login node (repeatable).</source>
         <translation>slurm через SSH: переменная окружения для команд Slurm на узле входа (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Give the host&apos;s --address and --username (for a cluster, or --local).</source>
+        <translation>Укажите --address и --username хоста (для кластера — либо --local).</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,45 @@ void printFacts(CommandContext &context, const ComputeTarget &target)
 
 int attachSlurm(CommandContext &context, bool create);
 
+// The SSH options of attach remote (also a Slurm login node's): the problem with them, or empty.
+QString readSshOptions(CommandContext &context, RemoteMachineSettings &login, SshCredentials &credentials, SshHostKeyPolicy &policy)
+{
+    const QCommandLineParser &p = context.parser;
+    login.endpoint.host = p.value(QStringLiteral("address"));
+    login.endpoint.user = p.value(QStringLiteral("username"));
+    if (login.endpoint.host.isEmpty() || login.endpoint.user.isEmpty())
+        return CommandLine::tr("Give the host's --address and --username (for a cluster, or --local).");
+    bool portOk = true;
+    const int port = p.isSet(QStringLiteral("ssh-port")) ? p.value(QStringLiteral("ssh-port")).toInt(&portOk) : 22;
+    if (!portOk || port < 1 || port > 65535)
+        return CommandLine::tr("--ssh-port must be a number from 1 to 65535.");
+    login.endpoint.port = quint16(port);
+    if (p.isSet(QStringLiteral("runs-root")))
+        login.runsRoot = p.value(QStringLiteral("runs-root"));
+    const bool password = p.isSet(QStringLiteral("password-stdin"));
+    const bool key = p.isSet(QStringLiteral("private-key-file"));
+    const bool agent = p.isSet(QStringLiteral("agent"));
+    if (int(password) + int(key) + int(agent) != 1)
+        return CommandLine::tr("Choose exactly one of --password-stdin, --private-key-file FILE and --agent.");
+    if (p.isSet(QStringLiteral("passphrase-stdin")) && !key)
+        return CommandLine::tr("--passphrase-stdin goes with --private-key-file.");
+    if (password) {
+        login.method = SshCredentials::Method::Password;
+        credentials = SshCredentials::withPassword(readSecretLine());
+    } else if (key) {
+        login.method = SshCredentials::Method::PrivateKey;
+        login.privateKeyFile = QFileInfo(p.value(QStringLiteral("private-key-file"))).absoluteFilePath();
+        const QString passphrase = p.isSet(QStringLiteral("passphrase-stdin")) ? readSecretLine() : QString();
+        credentials = SshCredentials::withPrivateKey(login.privateKeyFile, passphrase);
+    } else {
+        login.method = SshCredentials::Method::Agent;
+        credentials = SshCredentials::withAgent();
+    }
+    if (p.isSet(QStringLiteral("accept-host-key")))
+        policy = SshHostKeyPolicy::acceptAndRemember(p.value(QStringLiteral("accept-host-key")));
+    return {};
+}
+
 int attachTarget(CommandContext &context)
 {
     const QString kind = context.arguments.at(0);
@@ -99,42 +138,12 @@ int attachTarget(CommandContext &context)
         return attachSlurm(context, false);
     if (kind != QLatin1String("remote"))
         return reportUsageError(context, CommandLine::tr("Unknown kind “%1”: attach remote or attach slurm.").arg(kind));
-    const QCommandLineParser &p = context.parser;
     RemoteAttachRequest request;
-    request.name = p.value(QStringLiteral("name"));
-    request.settings.endpoint.host = p.value(QStringLiteral("address"));
-    request.settings.endpoint.user = p.value(QStringLiteral("username"));
-    if (request.name.isEmpty() || request.settings.endpoint.host.isEmpty() || request.settings.endpoint.user.isEmpty())
+    request.name = context.parser.value(QStringLiteral("name"));
+    if (request.name.isEmpty())
         return reportUsageError(context, CommandLine::tr("attach remote needs --name, --address and --username."));
-    bool portOk = true;
-    const int port = p.isSet(QStringLiteral("ssh-port")) ? p.value(QStringLiteral("ssh-port")).toInt(&portOk) : 22;
-    if (!portOk || port < 1 || port > 65535)
-        return reportUsageError(context, CommandLine::tr("--ssh-port must be a number from 1 to 65535."));
-    request.settings.endpoint.port = quint16(port);
-    if (p.isSet(QStringLiteral("runs-root")))
-        request.settings.runsRoot = p.value(QStringLiteral("runs-root"));
-
-    const bool password = p.isSet(QStringLiteral("password-stdin"));
-    const bool key = p.isSet(QStringLiteral("private-key-file"));
-    const bool agent = p.isSet(QStringLiteral("agent"));
-    if (int(password) + int(key) + int(agent) != 1)
-        return reportUsageError(context, CommandLine::tr("Choose exactly one of --password-stdin, --private-key-file FILE and --agent."));
-    if (p.isSet(QStringLiteral("passphrase-stdin")) && !key)
-        return reportUsageError(context, CommandLine::tr("--passphrase-stdin goes with --private-key-file."));
-    if (password) {
-        request.settings.method = SshCredentials::Method::Password;
-        request.credentials = SshCredentials::withPassword(readSecretLine());
-    } else if (key) {
-        request.settings.method = SshCredentials::Method::PrivateKey;
-        request.settings.privateKeyFile = QFileInfo(p.value(QStringLiteral("private-key-file"))).absoluteFilePath();
-        const QString passphrase = p.isSet(QStringLiteral("passphrase-stdin")) ? readSecretLine() : QString();
-        request.credentials = SshCredentials::withPrivateKey(request.settings.privateKeyFile, passphrase);
-    } else {
-        request.settings.method = SshCredentials::Method::Agent;
-        request.credentials = SshCredentials::withAgent();
-    }
-    if (p.isSet(QStringLiteral("accept-host-key")))
-        request.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(p.value(QStringLiteral("accept-host-key")));
+    if (const QString problem = readSshOptions(context, request.settings, request.credentials, request.hostKeyPolicy); !problem.isEmpty())
+        return reportUsageError(context, problem);
 
     auto workspace = context.openWorkspace();
     if (!workspace)
@@ -166,50 +175,6 @@ int attachTarget(CommandContext &context)
     return Success;
 }
 
-// The SSH options of attach remote, for a Slurm login node. Empty when they are complete.
-QString readSshAccess(CommandContext &context, SlurmAccess &access)
-{
-    const QCommandLineParser &p = context.parser;
-    access.login.endpoint.host = p.value(QStringLiteral("address"));
-    access.login.endpoint.user = p.value(QStringLiteral("username"));
-    if (access.login.endpoint.host.isEmpty() || access.login.endpoint.user.isEmpty())
-        return CommandLine::tr("Give --local, or --address and --username of the login node.");
-    bool portOk = true;
-    const int port = p.isSet(QStringLiteral("ssh-port")) ? p.value(QStringLiteral("ssh-port")).toInt(&portOk) : 22;
-    if (!portOk || port < 1 || port > 65535)
-        return CommandLine::tr("--ssh-port must be a number from 1 to 65535.");
-    access.login.endpoint.port = quint16(port);
-    if (p.isSet(QStringLiteral("runs-root")))
-        access.login.runsRoot = p.value(QStringLiteral("runs-root"));
-    const bool password = p.isSet(QStringLiteral("password-stdin"));
-    const bool key = p.isSet(QStringLiteral("private-key-file"));
-    const bool agent = p.isSet(QStringLiteral("agent"));
-    if (int(password) + int(key) + int(agent) != 1)
-        return CommandLine::tr("Choose exactly one of --password-stdin, --private-key-file FILE and --agent.");
-    if (password) {
-        access.login.method = SshCredentials::Method::Password;
-        access.credentials = SshCredentials::withPassword(readSecretLine());
-    } else if (key) {
-        access.login.method = SshCredentials::Method::PrivateKey;
-        access.login.privateKeyFile = QFileInfo(p.value(QStringLiteral("private-key-file"))).absoluteFilePath();
-        const QString passphrase = p.isSet(QStringLiteral("passphrase-stdin")) ? readSecretLine() : QString();
-        access.credentials = SshCredentials::withPrivateKey(access.login.privateKeyFile, passphrase);
-    } else {
-        access.login.method = SshCredentials::Method::Agent;
-        access.credentials = SshCredentials::withAgent();
-    }
-    if (p.isSet(QStringLiteral("accept-host-key")))
-        access.hostKeyPolicy = SshHostKeyPolicy::acceptAndRemember(p.value(QStringLiteral("accept-host-key")));
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    for (const QString &assignment : p.values(QStringLiteral("slurm-env"))) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0 || !name.match(assignment.left(equals)).hasMatch())
-            return CommandLine::tr("--slurm-env takes NAME=VALUE with a valid variable name, not “%1”.").arg(assignment);
-        access.environment.append({assignment.left(equals), assignment.mid(equals + 1)});
-    }
-    return {};
-}
-
 int attachSlurm(CommandContext &context, bool create)
 {
     const QCommandLineParser &p = context.parser;
@@ -219,8 +184,19 @@ int attachSlurm(CommandContext &context, bool create)
         return reportUsageError(context, CommandLine::tr("--name is needed."));
     request.access.local = p.isSet(QStringLiteral("local"));
     if (!request.access.local) {
-        if (const QString problem = readSshAccess(context, request.access); !problem.isEmpty())
+        if (const QString problem = readSshOptions(context, request.access.login, request.access.credentials, request.access.hostKeyPolicy);
+            !problem.isEmpty()) {
             return reportUsageError(context, problem);
+        }
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        for (const QString &assignment : p.values(QStringLiteral("slurm-env"))) {
+            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+            if (equals <= 0 || !name.match(assignment.left(equals)).hasMatch()) {
+                return reportUsageError(context,
+                                        CommandLine::tr("--slurm-env takes NAME=VALUE with a valid variable name, not “%1”.").arg(assignment));
+            }
+            request.access.environment.append({assignment.left(equals), assignment.mid(equals + 1)});
+        }
     }
     request.partition = p.value(QStringLiteral("partition"));
     if (create) {
