@@ -1056,22 +1056,6 @@
         <translation>Имя раздела (по умолчанию — имя ресурса).</translation>
     </message>
     <message>
-        <source>This computer submits the jobs (no SSH).</source>
-        <translation>Задания отправляет этот компьютер (без SSH).</translation>
-    </message>
-    <message>
-        <source>The login node&apos;s host name or address.</source>
-        <translation>Имя хоста или адрес узла входа.</translation>
-    </message>
-    <message>
-        <source>User name on the login node.</source>
-        <translation>Имя пользователя на узле входа.</translation>
-    </message>
-    <message>
-        <source>Where runs live on the cluster&apos;s shared file system.</source>
-        <translation>Где хранятся запуски в общей файловой системе кластера.</translation>
-    </message>
-    <message>
         <source>Change a compute cluster&apos;s scale settings.</source>
         <translation>Изменить параметры масштабирования кластера.</translation>
     </message>

@@ -305,6 +305,35 @@ int testTarget(CommandContext &context)
     return Success;
 }
 
+// How to reach a host over SSH (attach remote, and a Slurm cluster's login node).
+QList<QCommandLineOption> sshOptions()
+{
+    using O = QCommandLineOption;
+    return {
+        O({QStringLiteral("address")}, CommandLine::tr("Host name or IP address."), QStringLiteral("HOST")),
+        O({QStringLiteral("ssh-port")}, CommandLine::tr("SSH port (default 22)."), QStringLiteral("PORT")),
+        O({QStringLiteral("username")}, CommandLine::tr("User name on the host."), QStringLiteral("USER")),
+        O({QStringLiteral("password-stdin")}, CommandLine::tr("Sign in with a password read from standard input.")),
+        O({QStringLiteral("private-key-file")}, CommandLine::tr("Sign in with this private key (ed25519, ECDSA or RSA)."), QStringLiteral("FILE")),
+        O({QStringLiteral("passphrase-stdin")}, CommandLine::tr("Read the key's passphrase from standard input.")),
+        O({QStringLiteral("agent")}, CommandLine::tr("Sign in with the keys of the running ssh-agent.")),
+        O({QStringLiteral("accept-host-key")}, CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."),
+          QStringLiteral("SHA256:…")),
+        O({QStringLiteral("runs-root")}, CommandLine::tr("Where runs live on the host (default ~/.trainyard/runs)."), QStringLiteral("DIR")),
+    };
+}
+
+// How a Slurm cluster is reached: this computer, or a login node (with sshOptions()).
+QList<QCommandLineOption> slurmAccessOptions()
+{
+    using O = QCommandLineOption;
+    return {
+        O({QStringLiteral("local")}, CommandLine::tr("slurm: this computer submits the jobs (no SSH).")),
+        O({QStringLiteral("slurm-env")}, CommandLine::tr("slurm over SSH: a variable the Slurm commands need on the login node (repeatable)."),
+          QStringLiteral("NAME=VALUE")),
+    };
+}
+
 } // namespace
 
 QList<Command> computeTargetCommands()
@@ -325,24 +354,8 @@ QList<Command> computeTargetCommands()
                     using O = QCommandLineOption;
                     return QList<O>{
                         O({QStringLiteral("n"), QStringLiteral("name")}, CommandLine::tr("The compute target's name."), QStringLiteral("NAME")),
-                        O({QStringLiteral("address")}, CommandLine::tr("Host name or IP address."), QStringLiteral("HOST")),
-                        O({QStringLiteral("ssh-port")}, CommandLine::tr("SSH port (default 22)."), QStringLiteral("PORT")),
-                        O({QStringLiteral("username")}, CommandLine::tr("User name on the host."), QStringLiteral("USER")),
-                        O({QStringLiteral("password-stdin")}, CommandLine::tr("Sign in with a password read from standard input.")),
-                        O({QStringLiteral("private-key-file")}, CommandLine::tr("Sign in with this private key (ed25519, ECDSA or RSA)."),
-                          QStringLiteral("FILE")),
-                        O({QStringLiteral("passphrase-stdin")}, CommandLine::tr("Read the key's passphrase from standard input.")),
-                        O({QStringLiteral("agent")}, CommandLine::tr("Sign in with the keys of the running ssh-agent.")),
-                        O({QStringLiteral("accept-host-key")},
-                          CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."), QStringLiteral("SHA256:…")),
-                        O({QStringLiteral("runs-root")}, CommandLine::tr("Where runs live on the host (default ~/.trainyard/runs)."),
-                          QStringLiteral("DIR")),
                         O({QStringLiteral("partition")}, CommandLine::tr("slurm: the partition to attach."), QStringLiteral("PARTITION")),
-                        O({QStringLiteral("local")}, CommandLine::tr("slurm: this computer submits the jobs (no SSH).")),
-                        O({QStringLiteral("slurm-env")},
-                          CommandLine::tr("slurm over SSH: a variable the Slurm commands need on the login node (repeatable)."),
-                          QStringLiteral("NAME=VALUE")),
-                    };
+                    } + sshOptions() + slurmAccessOptions();
                 },
                 attachTarget},
         Command{"computetarget", "create",
@@ -363,23 +376,7 @@ QList<Command> computeTargetCommands()
                         O({QStringLiteral("vm-priority")}, CommandLine::tr("dedicated or lowpriority."), QStringLiteral("PRIORITY")),
                         O({QStringLiteral("partition")}, CommandLine::tr("The partition's name (default: the target's name)."),
                           QStringLiteral("PARTITION")),
-                        O({QStringLiteral("local")}, CommandLine::tr("This computer submits the jobs (no SSH).")),
-                        O({QStringLiteral("slurm-env")},
-                          CommandLine::tr("slurm over SSH: a variable the Slurm commands need on the login node (repeatable)."),
-                          QStringLiteral("NAME=VALUE")),
-                        O({QStringLiteral("address")}, CommandLine::tr("The login node's host name or address."), QStringLiteral("HOST")),
-                        O({QStringLiteral("ssh-port")}, CommandLine::tr("SSH port (default 22)."), QStringLiteral("PORT")),
-                        O({QStringLiteral("username")}, CommandLine::tr("User name on the login node."), QStringLiteral("USER")),
-                        O({QStringLiteral("password-stdin")}, CommandLine::tr("Sign in with a password read from standard input.")),
-                        O({QStringLiteral("private-key-file")}, CommandLine::tr("Sign in with this private key (ed25519, ECDSA or RSA)."),
-                          QStringLiteral("FILE")),
-                        O({QStringLiteral("passphrase-stdin")}, CommandLine::tr("Read the key's passphrase from standard input.")),
-                        O({QStringLiteral("agent")}, CommandLine::tr("Sign in with the keys of the running ssh-agent.")),
-                        O({QStringLiteral("accept-host-key")},
-                          CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."), QStringLiteral("SHA256:…")),
-                        O({QStringLiteral("runs-root")}, CommandLine::tr("Where runs live on the cluster's shared file system."),
-                          QStringLiteral("DIR")),
-                    };
+                    } + sshOptions() + slurmAccessOptions();
                 },
                 createTarget},
         Command{"computetarget", "update",
