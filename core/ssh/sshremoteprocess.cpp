@@ -6,6 +6,9 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <poll.h>
+
 namespace Trainyard {
 
 namespace {
@@ -122,17 +125,15 @@ SshResult<void> SshRemoteProcess::write(const QByteArray &data, SshSession::Mill
             // Never more than the window: a blocking write would wait for it without reading output.
             written = ssh_channel_write(m_channel, data.constData() + sent, std::min(length, window));
         } else {
-            // Wait for the server to open the window, or for output to read.
-            const int polled = ssh_channel_poll_timeout(m_channel, PollMilliseconds, 0);
-            if (polled == SSH_ERROR)
+            // Wait for the server to open the window. Its adjustment arrives on the socket like
+            // output does, and the next drain() handles every packet that came, so wake as soon as
+            // the socket is readable rather than waiting for output (ssh_channel_poll_timeout would
+            // sleep through the adjustment and stall every time the window fills).
+            pollfd socket{ssh_get_fd(ssh_channel_get_session(m_channel)), POLLIN, 0};
+            if (::poll(&socket, 1, PollMilliseconds) < 0 && errno != EINTR)
                 return m_session->failure(SshError::Kind::ChannelFailure,
                                           SshSession::tr("Sending data to %1 failed.").arg(m_session->name()));
-            if (polled != SSH_EOF)
-                continue;
-            // The command closed its output but still reads: a blocking write waits for the window.
-            m_session->setOperationTimeout(remainingTime(deadline));
-            written = ssh_channel_write(m_channel, data.constData() + sent, length);
-            m_session->setOperationTimeout(m_session->m_timeout);
+            continue;
         }
         if (written < 0) {
             if (hasEnded())
