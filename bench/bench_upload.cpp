@@ -3,7 +3,9 @@
 // (200 MB of random content in nested folders, varied sizes, fixed seed). Each tool uploads the
 // project once, then again after one file changed; a few rounds of that, and the medians, since a
 // shared machine's disk and CPUs make single timings jump. Trainyard's upload is split into its
-// phases (ask the host's cache, stream the tar, make the run folder) to show where the time goes.
+// phases (ask the host's cache, stream the new contents, make the run folder) to show where the time
+// goes; the cache is filled from the run folder in the background afterwards, and waited for before
+// the next measurement.
 // Remote folders go under ~trainyard-test/.trainyard/bench-<random> and are removed at the end.
 //
 //   bench_upload [FILES] [MEGABYTES] [ROUNDS]
@@ -117,8 +119,8 @@ Command runCommand(const QString &program, const QStringList &arguments)
 }
 
 // Trainyard's upload with its phases, told apart through the progress callback: the first call
-// (nothing sent) ends the question to the cache; the last one comes when the host has unpacked the
-// stream; the rest is making the run folder.
+// (nothing sent) ends the question to the cache; the first with everything sent ends the new
+// contents; the rest is the links, the host unpacking the end of the stream and making the run folder.
 struct Upload
 {
     double total = 0;
@@ -137,7 +139,7 @@ Upload upload(SnapshotUploader &uploader, const QList<SnapshotFile> &files, cons
     auto uploaded = uploader.upload(files, {}, cache, runFolder, [&](qint64 sent, qint64 toSend) {
         if (streamStarted < 0)
             streamStarted = seconds(timer);
-        if (sent == toSend)
+        if (sent == toSend && streamEnded < 0)
             streamEnded = seconds(timer);
     });
     Upload result;
@@ -154,8 +156,9 @@ Upload upload(SnapshotUploader &uploader, const QList<SnapshotFile> &files, cons
     return result;
 }
 
-// Trainyard removes its staging links in the background once the run folder is complete: wait
-// until they are gone so that the next measurement does not pay for them. Returns the wait.
+// Trainyard fills its cache from the new files and removes its staging folder in the background once
+// the run folder is complete: wait until that is done so that the next measurement does not pay for
+// it. Returns the wait.
 double waitForCleanup(SshConnection &connection, const QString &cache)
 {
     QElapsedTimer timer;
@@ -200,7 +203,7 @@ struct Round
 {
     Upload trainyardFirst;
     Upload trainyardChange;
-    double trainyardCleanup = 0; // background removal of the staging links after each upload, summed
+    double trainyardCleanup = 0; // background cache fill after each upload, summed
     Command rsyncFirst;
     Command rsyncChange;
     Command rsyncChangeNewFolder;
@@ -360,7 +363,7 @@ int run(int argc, char *argv[])
             allGood = allGood && good;
             report << name + (good ? QStringLiteral(" ok") : QStringLiteral(" WRONG (%1)").arg(tally));
         }
-        std::printf("round %d: trainyard %.2f / %.2f s (+ %.2f s cleanup after), rsync %.2f / %.2f s (new folder %.2f s), scp %.2f / %.2f s; check: %s\n", round,
+        std::printf("round %d: trainyard %.2f / %.2f s (+ %.2f s cache fill after), rsync %.2f / %.2f s (new folder %.2f s), scp %.2f / %.2f s; check: %s\n", round,
                     r.trainyardFirst.total, r.trainyardChange.total, r.trainyardCleanup, r.rsyncFirst.seconds, r.rsyncChange.seconds,
                     r.rsyncChangeNewFolder.seconds, r.scpFirst.seconds, r.scpChange.seconds, qPrintable(report.join(QStringLiteral(", "))));
         std::fflush(stdout);
@@ -382,7 +385,7 @@ int run(int argc, char *argv[])
     const double scFirst = medianOf([](const Round &r) { return r.scpFirst.seconds; });
     const double scChange = medianOf([](const Round &r) { return r.scpChange.seconds; });
     auto phases = [&](const char *name, const std::function<const Upload &(const Round &)> &pick) {
-        std::printf("trainyard: %-13s %.2f s = ask cache %.3f + stream %.2f (%d contents, %.1f MB) + run folder %.2f (medians)\n", name,
+        std::printf("trainyard: %-13s %.2f s = ask cache %.3f + stream %.2f (%d contents, %.1f MB) + links and run folder %.2f (medians)\n", name,
                     medianOf([&](const Round &r) { return pick(r).total; }), medianOf([&](const Round &r) { return pick(r).ask; }),
                     medianOf([&](const Round &r) { return pick(r).stream; }), pick(results.first()).statistics.contentsSent,
                     pick(results.first()).statistics.bytesSent / 1e6, medianOf([&](const Round &r) { return pick(r).runFolder; }));
@@ -391,8 +394,8 @@ int run(int argc, char *argv[])
     const double megabytes = totalBytes / 1e6;
     std::printf("\nsnapshot (local, not part of the upload times): first %.2f s, after the change %.2f s\n", firstSnapshotSeconds,
                 secondSnapshotSeconds);
-    std::printf("trainyard: connect %.3f s (once, not part of the upload times); removing the staging links after an upload, in the\n"
-                "           background, took %.2f s per round (median; waited for before the next measurement)\n",
+    std::printf("trainyard: connect %.3f s (once, not part of the upload times); filling the host's cache from the new files, in\n"
+                "           the background after an upload, took %.2f s per round (median; waited for before the next measurement)\n",
                 connectSeconds, medianOf([](const Round &r) { return r.trainyardCleanup; }));
     phases("first upload", [](const Round &r) -> const Upload & { return r.trainyardFirst; });
     phases("one file", [](const Round &r) -> const Upload & { return r.trainyardChange; });

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 #include <archive.h>
@@ -19,47 +20,78 @@ namespace Trainyard {
 
 namespace {
 
-// "$1": the cache folder; hashes on stdin, one per line; prints those the cache lacks.
-const char missingScript[] = R"sh(c=$1
+// "$1": the cache folder; hashes on stdin, one per line. Prints those the cache lacks, then
+// "links=yes" when the file system takes hard links, and "foreign=yes" when an entry needed belongs
+// to another user (fs.protected_hardlinks refuses links to it). An earlier upload may still be
+// filling the cache from its run folder (materializeScript): its contents are waited for (at most
+// 30 s, and only for fills started in the last ten minutes: one cut short leaves its mark behind)
+// rather than sent again.
+const char askScript[] = R"sh(c=$1
 mkdir -p -- "$c" || exit 3
-while IFS= read -r h; do
-    [ -f "$c/$h" ] || printf '%s\n' "$h"
+l=yes f=no n=0
+while [ $n -lt 300 ] && [ -n "$(find "$c" -mindepth 2 -maxdepth 2 -name filling -mmin -10 2>/dev/null | head -n 1)" ]; do
+    sleep 0.1 2>/dev/null || sleep 1
+    n=$((n + 1))
 done
+p=$c/.linktest.$$
+{ : > "$p" && ln -- "$p" "$p.l"; } 2>/dev/null || l=no
+rm -f -- "$p" "$p.l"
+while IFS= read -r h; do
+    if [ -f "$c/$h" ]; then [ -O "$c/$h" ] || f=yes; else printf '%s\n' "$h"; fi
+done
+printf 'links=%s\nforeign=%s\n' "$l" "$f"
 )sh";
 
-// Unpacks the tar on stdin into a fresh folder beside the cache, then moves the complete files in
-// (a rename each, so an interrupted upload leaves nothing half-written under a content's name), as
-// few `mv` processes as the argument limit allows rather than one per file.
-const char receiveScript[] = R"sh(c=$1
+// Makes the run folder "$2" from one tar on stdin, unpacked into the staging folder "$3" in the cache
+// "$1": "new/" holds the contents the host lacked, already under the run's names, and becomes the run
+// folder with one rename, so their bytes are written once; "t/" is a tree of hard links into the
+// cache for the contents it held, which one `cp -R -L` turns into files of the run's own (the run may
+// change its files, the cache stays intact); "finish.sh" runs inside the run folder (copies of
+// repeated contents, executable bits, empty folders, and one cp per file where links are refused).
+// Then, in the background once the run folder is complete, fillScript copies the new contents into
+// the cache, and the staging folder goes; leftovers older than an hour go at the next upload.
+const char materializeScript[] = R"sh(c=$1 r=$2 s=$1/$3 # "$4": fillScript
 mkdir -p -- "$c" || exit 3
-d=$(mktemp -d "$c/.incoming.XXXXXX") || exit 3
-trap 'rm -rf -- "$d"' EXIT
-tar -x -f - -C "$d" || exit 4
-find "$d" -type f -exec sh -c 'c=$1; shift; mv -f -- "$@" "$c/"' sh "$c" {} + || exit 5
-)sh";
-
-// Makes the run folder "$2" from the cache "$1" with a few processes instead of one per file. The tar
-// on stdin holds "$3/t", a tree of hard links into the cache named like the run's files, and
-// "$3/finish.sh" (executable bits, empty folders). `cp -R` copies each linked file's bytes into a new
-// file of the run's own: the run may change its files, the cache stays intact (a cp that keeps hard
-// links keeps them among the files it creates, never to its sources; -L turns even that off in
-// BusyBox). The links live only in the staging folder "$3". Removing them updates every linked cache
-// entry's inode, which can take seconds on a busy disk, and the run does not need to wait for it:
-// that happens in the background once the run folder is complete (leftovers older than an hour go at
-// the next upload). Exit status 6: the host's file
-// system refused the links; the caller then copies file by file.
-const char linkedCopyScript[] = R"sh(c=$1 r=$2 s=$1/$3
-mkdir -p -- "$c" "$r" || exit 3
-# Staging folders whose background removal was cut short (the host ended the session's processes).
 find "$c" -maxdepth 1 -name '.materialize.*' -mmin +60 -exec rm -rf -- {} + 2>/dev/null
 mkdir -- "$s" || exit 3
 trap 'rm -rf -- "$s"' EXIT
-tar -x -f - -C "$c" || exit 6
-if [ -d "$s/t" ]; then cp -R -L -- "$s/t/." "$r/" || exit 7; fi
-cd -- "$r" || exit 7
-sh -e -- "$s/finish.sh" || exit 7
+tar -x -f - -C "$c" || exit 4
+p=${r%/*}
+[ -z "$p" ] || mkdir -p -- "$p" || exit 5
+if [ -d "$s/new" ] && [ ! -e "$r" ]; then
+    mv -- "$s/new" "$r" || exit 5
+else
+    mkdir -p -- "$r" || exit 5
+    if [ -d "$s/new" ]; then cp -R -- "$s/new/." "$r/" || exit 5; fi
+fi
+if [ -d "$s/t" ]; then
+    cp -R -L --reflink=auto -- "$s/t/." "$r/" 2>/dev/null || cp -R -L -- "$s/t/." "$r/" || exit 5
+fi
+cd -- "$r" || exit 5
+sh -e -- "$s/finish.sh" "$c" || exit 5
 trap - EXIT
-rm -rf -- "$s" </dev/null >/dev/null 2>&1 &
+: > "$s/filling"
+(sh -c "$4" sh "$c" "$s" "$r"; rm -rf -- "$s") </dev/null >/dev/null 2>&1 &
+)sh";
+
+// Fills the cache "$1" from the staging folder "$2": "fill/<hash>" is a second name of each new
+// file of the run folder "$3" (a hard link the tar made; where the file system has none, "fill.sh"
+// copies them there from the run folder, one cp each). Copies them all, keeps the copies whose
+// SHA-256 still matches their name (the run may have changed a file in place already), moves those
+// in. A handful of processes whatever the number of files.
+const char fillScript[] = R"sh(c=$1 s=$2
+command -v sha256sum >/dev/null 2>&1 || exit 0
+if [ -f "$s/fill.sh" ]; then
+    mkdir -p -- "$s/fill" && cd -- "$3" && sh -- "$s/fill.sh" "$s/fill"
+fi
+[ -d "$s/fill" ] || exit 0
+cp -R -- "$s/fill" "$s/copy" || exit 0
+cd -- "$s/copy" || exit 0
+find . -type f -exec chmod 644 -- {} +
+find . -type f -exec sha256sum -- {} + | while read -r h n; do
+    [ "./$h" = "$n" ] || rm -f -- "$n"
+done
+find . -type f -exec sh -c 'c=$1; shift; mv -f -- "$@" "$c/"' sh "$c" {} +
 )sh";
 
 struct ArchiveDeleter
@@ -105,103 +137,81 @@ struct RunFile
     bool executable;
 };
 
-// Run inside the run folder once its files are in place: executable bits and the empty folders.
-QString finishScript(const QList<RunFile> &files)
+// Shell commands taking many quoted paths, as few as the argument limit allows.
+QString batched(const QString &command, const QStringList &paths)
+{
+    constexpr qsizetype Limit = 64 * 1024;
+    QString script;
+    QString line;
+    for (const QString &path : paths) {
+        const QString quoted = ShellQuote::quote(path);
+        if (!line.isEmpty() && line.size() + quoted.size() > Limit) {
+            script += line + QLatin1Char('\n');
+            line.clear();
+        }
+        if (line.isEmpty())
+            line = command;
+        line += QLatin1Char(' ') + quoted;
+    }
+    return line.isEmpty() ? script : script + line + QLatin1Char('\n');
+}
+
+// How the files of the run folder come to be, by content: sent now (under the first path holding
+// it, `new/`), or held by the cache (through the link tree `t/`, or one cp each without links).
+struct Plan
+{
+    QByteArray finish; // finish.sh, run inside the run folder with the cache as "$1"
+    QByteArray fill;   // fill.sh where the new files get no second name through links (fillScript)
+    QList<const RunFile *> sent; // the first file of each new content, in stream order
+    QList<const RunFile *> linked;
+};
+
+Plan plan(const QList<RunFile> &files, const QSet<QString> &missing, bool linkTree, bool links)
 {
     using Q = ShellQuote;
-    QString script;
+    Plan result;
+    QHash<QString, const RunFile *> firstSent; // hash of a new content -> the file it is sent as
+    QString copies;
+    QSet<QString> folders;
+    QStringList executables;
+    QStringList plainCopiesOfExecutables;
+    QString fill;
+    auto folderOf = [&](const QString &path) {
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        if (slash > 0 && !folders.contains(path.left(slash))) {
+            folders.insert(path.left(slash));
+            copies += QStringLiteral("mkdir -p -- ") + Q::quote(path.left(slash)) + QLatin1Char('\n');
+        }
+    };
     for (const RunFile &file : files) {
         if (file.executable)
-            script += QStringLiteral("chmod +x -- ") + Q::quote(file.path) + QLatin1Char('\n');
-    }
-    return script + QStringLiteral("mkdir -p -- .trainyard/lib outputs logs\n");
-}
-
-// The run folder through a tree of hard links into the cache and one `cp -R` (linkedCopyScript).
-// False when the host cannot make the links.
-Result<bool> materializeLinked(SshConnection &connection, const QList<RunFile> &files, const QString &remoteCache,
-                               const QString &remoteRunDirectory)
-{
-    using Q = ShellQuote;
-    // Chosen here rather than by mktemp on the host: the tar's names must know it.
-    const QString staging = QStringLiteral(".materialize.%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    auto started = connection.session().start(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(linkedCopyScript))
-                                              + QStringLiteral(" sh ") + Q::quote(remoteCache) + QLatin1Char(' ')
-                                              + Q::quote(remoteRunDirectory) + QLatin1Char(' ') + Q::quote(staging));
-    if (!started)
-        return started.error().toError();
-    std::unique_ptr<SshRemoteProcess> process = std::move(*started);
-    StreamContext context{process.get(), {}};
-    std::unique_ptr<archive, ArchiveDeleter> tar(archive_write_new());
-    // GNU format: long names in raw bytes, which every tar extracts as they are (no charset conversion).
-    if (!openStream(tar.get(), &context, ARCHIVE_FORMAT_TAR_GNUTAR))
-        return Error{SnapshotUploader::tr("Cannot start the upload stream: %1").arg(QString::fromUtf8(archive_error_string(tar.get())))};
-    auto streamError = [&]() {
-        return Error{context.error.isEmpty() ? QString::fromUtf8(archive_error_string(tar.get()))
-                                             : SnapshotUploader::tr("The upload was interrupted: %1").arg(context.error)};
-    };
-    auto add = [&](const QByteArray &path, const QByteArray &hardLink, const QByteArray &content) {
-        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
-        archive_entry_set_pathname(entry.get(), path.constData());
-        archive_entry_set_filetype(entry.get(), AE_IFREG);
-        archive_entry_set_perm(entry.get(), 0644);
-        if (!hardLink.isEmpty())
-            archive_entry_set_hardlink(entry.get(), hardLink.constData());
-        else
-            archive_entry_set_size(entry.get(), content.size());
-        return archive_write_header(tar.get(), entry.get()) == ARCHIVE_OK
-            && (content.isEmpty() || archive_write_data(tar.get(), content.constData(), size_t(content.size())) == content.size());
-    };
-    const QByteArray prefix = staging.toLatin1();
-    for (const RunFile &file : files) {
-        // Link targets are relative to the cache, where tar runs.
-        if (!add(prefix + "/t/" + file.path.toUtf8(), file.hash.toLatin1(), {}))
-            return streamError();
-    }
-    if (!add(prefix + "/finish.sh", {}, finishScript(files).toUtf8()))
-        return streamError();
-    if (archive_write_close(tar.get()) != ARCHIVE_OK)
-        return streamError();
-    auto finished = process->finish(std::chrono::minutes(10));
-    if (!finished)
-        return finished.error().toError();
-    if (finished->exitStatus == 6)
-        return false;
-    if (finished->exitStatus != 0) {
-        return Error{SnapshotUploader::tr("Cannot create the run folder %1 on the host: %2")
-                         .arg(remoteRunDirectory, QString::fromUtf8(finished->standardError).trimmed())};
-    }
-    return true;
-}
-
-// The run folder with one `cp` per file, for hosts whose cache cannot hold hard links.
-Result<void> materializeFileByFile(SshConnection &connection, const QList<RunFile> &files, const QString &remoteCache,
-                                   const QString &remoteRunDirectory)
-{
-    using Q = ShellQuote;
-    QString script = QStringLiteral("set -e\nc=") + Q::quote(remoteCache) + QStringLiteral("\nr=") + Q::quote(remoteRunDirectory)
-                     + QStringLiteral("\nmkdir -p -- \"$r\"\ncd -- \"$r\"\n");
-    QSet<QString> folders;
-    for (const RunFile &file : files) {
-        const qsizetype slash = file.path.lastIndexOf(QLatin1Char('/'));
-        if (slash > 0) {
-            const QString folder = file.path.left(slash);
-            if (!folders.contains(folder)) {
-                folders.insert(folder);
-                script += QStringLiteral("mkdir -p -- ") + Q::quote(folder) + QLatin1Char('\n');
+            executables << file.path;
+        if (missing.contains(file.hash)) {
+            if (const RunFile *first = firstSent.value(file.hash)) {
+                folderOf(file.path);
+                copies += QStringLiteral("cp -- ") + Q::quote(first->path) + QLatin1Char(' ') + Q::quote(file.path) + QLatin1Char('\n');
+                if (!file.executable && first->executable)
+                    plainCopiesOfExecutables << file.path;
+            } else {
+                firstSent.insert(file.hash, &file);
+                result.sent << &file;
+                if (!links)
+                    fill += QStringLiteral("cp -- ") + Q::quote(file.path) + QStringLiteral(" \"$1/") + file.hash + QStringLiteral("\"\n");
             }
+        } else if (linkTree) {
+            result.linked << &file;
+        } else {
+            folderOf(file.path);
+            copies += QStringLiteral("cp -- \"$1/") + file.hash + QStringLiteral("\" ") + Q::quote(file.path) + QLatin1Char('\n');
         }
-        script += QStringLiteral("cp -- \"$c/") + file.hash + QStringLiteral("\" ") + Q::quote(file.path) + QLatin1Char('\n');
     }
-    script += finishScript(files);
-    auto made = connection.exec(QStringLiteral("sh -s"), script.toUtf8(), std::chrono::minutes(10));
-    if (!made)
-        return made.error().toError();
-    if (made->exitStatus != 0) {
-        return Error{SnapshotUploader::tr("Cannot create the run folder %1 on the host: %2")
-                         .arg(remoteRunDirectory, QString::fromUtf8(made->standardError).trimmed())};
-    }
-    return {};
+    // Cache entries are 0644, and a copy of a sent file takes its mode: set the bits after the copies.
+    result.finish = (copies + batched(QStringLiteral("chmod +x --"), executables)
+                     + batched(QStringLiteral("chmod a-x --"), plainCopiesOfExecutables)
+                     + QStringLiteral("mkdir -p -- .trainyard/lib outputs logs\n"))
+                        .toUtf8();
+    result.fill = fill.toUtf8();
+    return result;
 }
 
 } // namespace
@@ -238,110 +248,134 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
             return Error{tr("The snapshot holds an invalid content address (%1).").arg(it.key())};
     }
 
-    // 1. Which contents does the host lack?
+    // 1. Which contents does the host lack, and may the run folder link to the rest?
     QByteArray hashes;
     for (auto it = sizes.begin(); it != sizes.end(); ++it)
         hashes += it.key().toLatin1() + '\n';
-    auto asked = m_connection.exec(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(missingScript)) + QStringLiteral(" sh ")
+    auto asked = m_connection.exec(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(askScript)) + QStringLiteral(" sh ")
                                        + Q::quote(remoteCache),
                                    hashes, std::chrono::minutes(5));
     if (!asked)
         return asked.error().toError();
     if (asked->exitStatus != 0)
         return Error{tr("Cannot use the content cache %1 on the host: %2").arg(remoteCache, QString::fromUtf8(asked->standardError).trimmed())};
-    QStringList missing;
+    QSet<QString> missing;
+    bool links = false;
+    bool foreign = false;
     for (const QByteArray &line : asked->standardOutput.split('\n')) {
-        const QString hash = QString::fromLatin1(line.trimmed());
-        if (sizes.contains(hash))
-            missing << hash;
+        const QString answer = QString::fromLatin1(line.trimmed());
+        if (sizes.contains(answer))
+            missing.insert(answer);
+        else if (answer == QLatin1String("links=yes"))
+            links = true;
+        else if (answer == QLatin1String("foreign=yes"))
+            foreign = true;
     }
 
     UploadStatistics statistics;
     statistics.files = int(entries.size());
+    const Plan plan = Trainyard::plan(entries, missing, links && !foreign, links);
     qint64 toSend = 0;
-    for (const QString &hash : std::as_const(missing))
-        toSend += sizes.value(hash);
+    for (const RunFile *file : plan.sent)
+        toSend += sizes.value(file->hash);
 
-    // 2. Send them as one tar stream into the cache.
-    if (!missing.isEmpty()) {
-        auto started = m_connection.session().start(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(receiveScript))
-                                                    + QStringLiteral(" sh ") + Q::quote(remoteCache));
-        if (!started)
-            return started.error().toError();
-        std::unique_ptr<SshRemoteProcess> process = std::move(*started);
-        StreamContext context{process.get(), {}};
-        std::unique_ptr<archive, ArchiveDeleter> tar(archive_write_new());
-        if (!openStream(tar.get(), &context, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED))
-            return Error{tr("Cannot start the upload stream: %1").arg(QString::fromUtf8(archive_error_string(tar.get())))};
-        qint64 sent = 0;
-        if (progress)
-            progress(0, toSend);
-        auto streamError = [&](const QString &fallback) {
-            return Error{context.error.isEmpty() ? fallback : tr("The upload was interrupted: %1").arg(context.error)};
-        };
-        for (const QString &hash : std::as_const(missing)) {
-            std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
-            archive_entry_set_pathname(entry.get(), hash.toLatin1().constData());
-            archive_entry_set_filetype(entry.get(), AE_IFREG);
-            archive_entry_set_perm(entry.get(), 0644);
-            archive_entry_set_size(entry.get(), sizes.value(hash));
-            if (archive_write_header(tar.get(), entry.get()) != ARCHIVE_OK)
-                return streamError(QString::fromUtf8(archive_error_string(tar.get())));
-            auto writeData = [&](const char *data, qsizetype size) {
-                return archive_write_data(tar.get(), data, size_t(size)) == la_ssize_t(size);
-            };
-            if (inline_.contains(hash)) {
-                const QByteArray &content = inline_[hash];
-                if (!writeData(content.constData(), content.size()))
-                    return streamError(QString::fromUtf8(archive_error_string(tar.get())));
-                sent += content.size();
-            } else {
-                QFile blob(m_store.blobPath(hash));
-                if (!blob.open(QIODevice::ReadOnly))
+    // 2. One tar stream: the new contents under the run's names, the links, the scripts.
+    const QString staging = QStringLiteral(".materialize.%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    auto started = m_connection.session().start(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(materializeScript))
+                                                + QStringLiteral(" sh ") + Q::quote(remoteCache) + QLatin1Char(' ')
+                                                + Q::quote(remoteRunDirectory) + QLatin1Char(' ') + Q::quote(staging)
+                                                + QLatin1Char(' ') + Q::quote(QString::fromLatin1(fillScript)));
+    if (!started)
+        return started.error().toError();
+    std::unique_ptr<SshRemoteProcess> process = std::move(*started);
+    StreamContext context{process.get(), {}};
+    std::unique_ptr<archive, ArchiveDeleter> tar(archive_write_new());
+    // GNU format: long names in raw bytes, which every tar extracts as they are (no charset conversion).
+    if (!openStream(tar.get(), &context, ARCHIVE_FORMAT_TAR_GNUTAR))
+        return Error{tr("Cannot start the upload stream: %1").arg(QString::fromUtf8(archive_error_string(tar.get())))};
+    auto streamError = [&]() {
+        return Error{context.error.isEmpty() ? QString::fromUtf8(archive_error_string(tar.get()))
+                                             : tr("The upload was interrupted: %1").arg(context.error)};
+    };
+    // Headers only for links; the data follows through writeData().
+    auto header = [&](const QByteArray &path, const QByteArray &hardLink, qint64 size, bool executable) {
+        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
+        archive_entry_set_pathname(entry.get(), path.constData());
+        archive_entry_set_filetype(entry.get(), AE_IFREG);
+        archive_entry_set_perm(entry.get(), executable ? 0755 : 0644);
+        if (!hardLink.isEmpty())
+            archive_entry_set_hardlink(entry.get(), hardLink.constData());
+        else
+            archive_entry_set_size(entry.get(), size);
+        return archive_write_header(tar.get(), entry.get()) == ARCHIVE_OK;
+    };
+    auto writeData = [&](const char *data, qsizetype size) {
+        return size == 0 || archive_write_data(tar.get(), data, size_t(size)) == la_ssize_t(size);
+    };
+    const QByteArray prefix = staging.toLatin1();
+    qint64 sent = 0;
+    if (progress)
+        progress(0, toSend);
+    for (const RunFile *file : plan.sent) {
+        const qint64 size = sizes.value(file->hash);
+        if (!header(prefix + "/new/" + file->path.toUtf8(), {}, size, file->executable))
+            return streamError();
+        if (const auto content = inline_.constFind(file->hash); content != inline_.cend()) {
+            if (!writeData(content->constData(), content->size()))
+                return streamError();
+            sent += content->size();
+        } else {
+            QFile blob(m_store.blobPath(file->hash));
+            if (!blob.open(QIODevice::ReadOnly))
+                return Error{tr("Cannot read %1: %2.").arg(blob.fileName(), blob.errorString())};
+            if (blob.size() != size)
+                return Error{tr("The stored content %1 has changed size; take the snapshot again.").arg(blob.fileName())};
+            QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+            for (qint64 left = size; left > 0;) {
+                const qint64 n = blob.read(buffer.data(), std::min<qint64>(buffer.size(), left));
+                if (n <= 0)
                     return Error{tr("Cannot read %1: %2.").arg(blob.fileName(), blob.errorString())};
-                if (blob.size() != sizes.value(hash))
-                    return Error{tr("The stored content %1 has changed size; take the snapshot again.").arg(blob.fileName())};
-                QByteArray buffer(1024 * 1024, Qt::Uninitialized);
-                for (;;) {
-                    const qint64 n = blob.read(buffer.data(), buffer.size());
-                    if (n < 0)
-                        return Error{tr("Cannot read %1: %2.").arg(blob.fileName(), blob.errorString())};
-                    if (n == 0)
-                        break;
-                    if (!writeData(buffer.constData(), n))
-                        return streamError(QString::fromUtf8(archive_error_string(tar.get())));
-                    sent += n;
-                    if (progress)
-                        progress(sent, toSend);
-                }
+                if (!writeData(buffer.constData(), n))
+                    return streamError();
+                sent += n;
+                left -= n;
+                if (progress)
+                    progress(sent, toSend);
             }
-            ++statistics.contentsSent;
-            if (snapshotHashes.contains(hash))
-                ++statistics.snapshotContentsSent;
-            statistics.bytesSent += sizes.value(hash);
         }
-        if (archive_write_close(tar.get()) != ARCHIVE_OK)
-            return streamError(QString::fromUtf8(archive_error_string(tar.get())));
-        auto finished = process->finish(std::chrono::minutes(10));
-        if (!finished)
-            return finished.error().toError();
-        if (finished->exitStatus != 0) {
-            return Error{tr("The host could not unpack the upload (exit status %1): %2")
-                             .arg(finished->exitStatus)
-                             .arg(QString::fromUtf8(finished->standardError).trimmed())};
-        }
-        if (progress)
-            progress(toSend, toSend);
+        // A second name for the cache's fill (fillScript).
+        if (links && !header(prefix + "/fill/" + file->hash.toLatin1(), prefix + "/new/" + file->path.toUtf8(), 0, false))
+            return streamError();
+        ++statistics.contentsSent;
+        if (snapshotHashes.contains(file->hash))
+            ++statistics.snapshotContentsSent;
+        statistics.bytesSent += size;
     }
-
-    // 3. Make the run directory from the cache.
-    auto linked = materializeLinked(m_connection, entries, remoteCache, remoteRunDirectory);
-    if (!linked)
-        return linked.error();
-    if (!*linked) {
-        if (auto copied = materializeFileByFile(m_connection, entries, remoteCache, remoteRunDirectory); !copied)
-            return copied.error();
+    // Link targets are relative to the cache, where tar runs.
+    for (const RunFile *file : plan.linked) {
+        if (!header(prefix + "/t/" + file->path.toUtf8(), file->hash.toLatin1(), 0, false))
+            return streamError();
     }
+    if (!header(prefix + "/finish.sh", {}, plan.finish.size(), false) || !writeData(plan.finish.constData(), plan.finish.size()))
+        return streamError();
+    if (!plan.fill.isEmpty() && (!header(prefix + "/fill.sh", {}, plan.fill.size(), false) || !writeData(plan.fill.constData(), plan.fill.size())))
+        return streamError();
+    if (archive_write_close(tar.get()) != ARCHIVE_OK)
+        return streamError();
+    auto finished = process->finish(std::chrono::minutes(10));
+    if (!finished)
+        return finished.error().toError();
+    if (finished->exitStatus == 4) {
+        return Error{tr("The host could not unpack the upload (exit status %1): %2")
+                         .arg(finished->exitStatus)
+                         .arg(QString::fromUtf8(finished->standardError).trimmed())};
+    }
+    if (finished->exitStatus != 0) {
+        return Error{tr("Cannot create the run folder %1 on the host: %2")
+                         .arg(remoteRunDirectory, QString::fromUtf8(finished->standardError).trimmed())};
+    }
+    if (progress)
+        progress(toSend, toSend);
     return statistics;
 }
 

@@ -18,6 +18,7 @@
 
 #include "tools/testfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -340,8 +341,13 @@ private Q_SLOTS:
         const auto first = uploader.upload(snapshot->files, {}, cache, root + QStringLiteral("/own-files-1"));
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QCOMPARE(first->contentsSent, int(contents.size()) - 1); // dup1 and dup2 share one content
-        checkRunFolder(root + QStringLiteral("/own-files-1"));
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/trainyard-pwned")));
+        // The new contents reach the cache in the background, after the upload returned, through a
+        // second name of each new file in the staging folder; then the staging folder goes.
+        QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+        checkRunFolder(root + QStringLiteral("/own-files-1"));
+        for (const SnapshotFile &file : snapshot->files)
+            QCOMPARE(readFile(cache + QLatin1Char('/') + file.sha256), contents.value(file.path));
 
         // A run changing its files in place changes nothing else.
         writeFile(root + QStringLiteral("/own-files-1/dup1.txt"), "changed by the run\n");
@@ -349,8 +355,23 @@ private Q_SLOTS:
         QCOMPARE(readFile(root + QStringLiteral("/own-files-1/dup2.txt")), QByteArray("same\n"));
         for (const SnapshotFile &file : snapshot->files)
             QCOMPARE(readFile(cache + QLatin1Char('/') + file.sha256), contents.value(file.path));
-        // The staging links go away (in the background, after the upload returned).
+
+        // A run changing a new file while the cache is still being filled from it: whatever wins the
+        // race, no cache entry ever holds other bytes than its name says.
+        writeFile(project + QStringLiteral("/racy.bin"), QByteArray(4 * 1024 * 1024, 'r'));
+        const auto racySnapshot = snapshots.take(project);
+        QVERIFY2(racySnapshot, qPrintable(racySnapshot.errorMessage()));
+        const auto racy = uploader.upload(racySnapshot->files, {}, cache, root + QStringLiteral("/own-files-racy"));
+        QVERIFY2(racy, qPrintable(racy.errorMessage()));
+        QCOMPARE(racy->contentsSent, 1);
+        writeFile(root + QStringLiteral("/own-files-racy/racy.bin"), QByteArray(4 * 1024 * 1024, 'R'));
         QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+        for (const QString &name : QDir(cache).entryList(QDir::Files)) {
+            QFile entry(cache + QLatin1Char('/') + name);
+            QVERIFY(entry.open(QIODevice::ReadOnly));
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(entry.readAll(), QCryptographicHash::Sha256).toHex()), name);
+        }
+        QFile::remove(project + QStringLiteral("/racy.bin"));
 
         // Links refused: the cache entry of one file belongs to root now.
         QFile protectedHardlinks(QStringLiteral("/proc/sys/fs/protected_hardlinks"));
