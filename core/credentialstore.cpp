@@ -4,6 +4,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QMutex>
@@ -27,6 +28,8 @@ struct State
     Mode mode = Mode::Unknown;
     QString reason;
     QHash<QString, QString> memory; // service + '\n' + key -> secret
+    CredentialStore::Prompter prompter;
+    QHash<QString, QDeadlineTimer> declined; // service + '\n' + key -> not asked again before
 };
 
 QMutex &stateMutex()
@@ -93,11 +96,19 @@ JobOutcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
     return outcome;
 }
 
+// Keychain calls run on the application's thread (QtKeychain's jobs live there). Once in memory,
+// no keychain is asked any more, and any thread may go ahead: it then never waits for the
+// application's thread, which may itself be waiting for that thread (a monitor stopping at quit).
 template<typename Function>
 auto onApplicationThread(Function function) -> decltype(function())
 {
     QCoreApplication *application = QCoreApplication::instance();
-    if (!application || QThread::currentThread() == application->thread())
+    bool inMemory = false;
+    {
+        QMutexLocker lock(&stateMutex());
+        inMemory = state().mode == State::Mode::Memory;
+    }
+    if (!application || inMemory || QThread::currentThread() == application->thread())
         return function();
     std::optional<decltype(function())> result;
     QMetaObject::invokeMethod(application, [&result, &function] { result.emplace(function()); },
@@ -155,6 +166,50 @@ Result<void> CredentialStore::removeAllFor(const QString &targetName)
             return removed;
     }
     return {};
+}
+
+void CredentialStore::setPrompter(Prompter prompter)
+{
+    QMutexLocker lock(&stateMutex());
+    state().prompter = std::move(prompter);
+    state().declined.clear();
+}
+
+Result<std::optional<QString>> CredentialStore::readOrAsk(const Request &request, bool *asked)
+{
+    if (asked)
+        *asked = false;
+    const QString storeKey = key(request.targetName, request.kind);
+    auto stored = read(storeKey);
+    if (!stored || *stored)
+        return stored;
+    // One prompt at a time: two threads needing the same secret ask once.
+    static QMutex promptMutex;
+    QMutexLocker promptLock(&promptMutex);
+    stored = read(storeKey);
+    if (!stored || *stored)
+        return stored;
+    Prompter prompter;
+    {
+        QMutexLocker lock(&stateMutex());
+        const auto declined = state().declined.constFind(memoryKey(m_service, storeKey));
+        if (declined != state().declined.cend() && !declined->hasExpired())
+            return std::optional<QString>();
+        prompter = state().prompter;
+    }
+    if (!prompter)
+        return std::optional<QString>();
+    const std::optional<QString> answer = prompter(request);
+    if (!answer) {
+        QMutexLocker lock(&stateMutex());
+        state().declined.insert(memoryKey(m_service, storeKey), QDeadlineTimer(std::chrono::minutes(1)));
+        return std::optional<QString>();
+    }
+    if (auto kept = store(storeKey, *answer); !kept)
+        return kept.error();
+    if (asked)
+        *asked = true;
+    return answer;
 }
 
 bool CredentialStore::availableHere()

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace Trainyard {
@@ -53,6 +54,27 @@ public:
     Result<void> remove(const QString &key);
     // Removes the password and the passphrase of a compute target.
     Result<void> removeAllFor(const QString &targetName);
+
+    // A secret the store lacks, to ask a person for: of which target, which kind, for which account
+    // ("me@gpu-box:22" or a key file).
+    struct Request
+    {
+        QString targetName;
+        Kind kind = Kind::Password;
+        QString account;
+    };
+    // Asks a person; std::nullopt when they decline. Called on the thread that needs the secret, one
+    // request at a time.
+    using Prompter = std::function<std::optional<QString>(const Request &)>;
+    // Process-wide; none by default (the CLI then fails with what to do instead). The studio
+    // installs one that shows a dialog.
+    static void setPrompter(Prompter prompter);
+    // read(), and when nothing is stored: the prompter's answer, kept as store() keeps it (the
+    // keychain, or memory). std::nullopt without a prompter, or when the person declined: then they
+    // are not asked again for that key for a minute (a poller would ask every second). `asked` tells
+    // whether the answer came from the prompter now, so that a caller finding it wrong can remove it.
+    // Never call this from the application's thread while another thread may be prompting.
+    Result<std::optional<QString>> readOrAsk(const Request &request, bool *asked = nullptr);
 
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -2713,6 +2713,10 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
         <source>Runs on %1 are still active (%2): cancel them or wait until they end, then detach.</source>
         <translation>На %1 ещё выполняются запуски (%2): отмените их или дождитесь их завершения, затем отключите машину.</translation>
     </message>
+    <message>
+        <source>The passphrase of %1 for %2 is not stored (there is no keychain, or it was removed): attach the target again with it, or load the key into an SSH agent.</source>
+        <translation>Парольная фраза ключа %1 для %2 не сохранена (связки ключей нет или запись удалена): подключите ресурс заново, указав её, или загрузите ключ в SSH-агент.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::RunCompareWidget</name>
@@ -3996,6 +4000,37 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
             <numerusform>Сравнение: %n запуска — Trainyard</numerusform>
             <numerusform>Сравнение: %n запусков — Trainyard</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SecretPrompt</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Пароль для %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Парольная фраза для %1</translation>
+    </message>
+    <message>
+        <source>Trainyard needs the password of %1 to reach the compute target “%2”.</source>
+        <translation>Чтобы подключиться к вычислительному ресурсу «%2», Trainyard нужен пароль %1.</translation>
+    </message>
+    <message>
+        <source>Trainyard needs the passphrase of the key %1 to reach the compute target “%2”.</source>
+        <translation>Чтобы подключиться к вычислительному ресурсу «%2», Trainyard нужна парольная фраза ключа %1.</translation>
+    </message>
+    <message>
+        <source>It will be kept in your keychain.</source>
+        <translation>Он будет сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in, so it is kept only until you quit the studio.</source>
+        <translation>Связки ключей нет, поэтому он будет храниться только в памяти до выхода из студии.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "runmonitor.h"
 #include "workspace.h"
 
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 
@@ -47,9 +48,16 @@ void BackgroundMonitor::stop()
 {
     if (!m_thread)
         return;
-    // Blocking: the thread's objects (and its database connection) go in the thread that made
-    // them, after the poll in progress.
-    QMetaObject::invokeMethod(m_context, [this] { tearDownInThread(); }, Qt::BlockingQueuedConnection);
+    // The thread's objects (and its database connection) go in the thread that made them, after the
+    // poll in progress. Meanwhile this thread still serves the calls that poll makes on the
+    // application object (keychain reads, CredentialStore): waiting blindly would deadlock on them.
+    QSemaphore tornDown;
+    QMetaObject::invokeMethod(m_context, [this, &tornDown] {
+        tearDownInThread();
+        tornDown.release();
+    });
+    while (!tornDown.tryAcquire(1, 10))
+        QCoreApplication::sendPostedEvents(QCoreApplication::instance(), QEvent::MetaCall);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "secretprompt.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
                                                                 "system's)."),
                       QApplication::translate("Trainyard::Gui", "language")});
     parser.process(app);
+    Trainyard::SecretPrompt::install();
 
     QString location = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
                                                                  : Trainyard::Workspace::defaultLocation();

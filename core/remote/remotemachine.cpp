@@ -166,42 +166,83 @@ SshKnownHosts RemoteMachine::knownHosts()
     return SshKnownHosts(SshKnownHosts::defaultTrainyardFile());
 }
 
-Result<SshCredentials> RemoteMachine::credentials(const ComputeTarget &target, CredentialStore &store)
+Result<SshCredentials> RemoteMachine::credentials(const ComputeTarget &target, CredentialStore &store, QString *askedKey)
 {
     const RemoteMachineSettings settings = RemoteMachineSettings::fromTarget(target);
+    const QString account = settings.endpoint.user + QLatin1Char('@') + settings.endpoint.host + QLatin1Char(':')
+                            + QString::number(settings.endpoint.port);
+    auto secret = [&](CredentialStore::Kind kind, bool ask) -> Result<std::optional<QString>> {
+        if (!ask)
+            return store.read(CredentialStore::key(target.name, kind));
+        bool asked = false;
+        auto answer = store.readOrAsk({target.name, kind, kind == CredentialStore::Kind::Password ? account : settings.privateKeyFile},
+                                      &asked);
+        if (asked && askedKey)
+            *askedKey = CredentialStore::key(target.name, kind);
+        return answer;
+    };
     switch (settings.method) {
     case SshCredentials::Method::Agent:
         return SshCredentials::withAgent();
     case SshCredentials::Method::Password: {
-        const auto secret = store.read(CredentialStore::key(target.name, CredentialStore::Kind::Password));
-        if (!secret)
-            return secret.error();
-        if (!*secret) {
+        const auto password = secret(CredentialStore::Kind::Password, true);
+        if (!password)
+            return password.error();
+        if (!*password) {
             return Error{tr("The password for %1 is not stored (there is no keychain, or it was removed): attach the "
                             "target again with its password, or use a key or an SSH agent.")
                              .arg(target.name)};
         }
-        return SshCredentials::withPassword(**secret);
+        return SshCredentials::withPassword(**password);
     }
     case SshCredentials::Method::PrivateKey: {
-        const auto secret = store.read(CredentialStore::key(target.name, CredentialStore::Kind::Passphrase));
-        if (!secret)
-            return secret.error();
-        return SshCredentials::withPrivateKey(settings.privateKeyFile, secret->value_or(QString()));
+        const bool required = target.properties.value(QLatin1String("passphraseRequired")).toBool();
+        const auto passphrase = secret(CredentialStore::Kind::Passphrase, required);
+        if (!passphrase)
+            return passphrase.error();
+        if (required && !*passphrase) {
+            return Error{tr("The passphrase of %1 for %2 is not stored (there is no keychain, or it was removed): "
+                            "attach the target again with it, or load the key into an SSH agent.")
+                             .arg(settings.privateKeyFile, target.name)};
+        }
+        return SshCredentials::withPrivateKey(settings.privateKeyFile, passphrase->value_or(QString()));
     }
     }
     return Error{tr("Unknown authentication method for %1.").arg(target.name)};
 }
 
+Result<void> RemoteMachine::rememberSecret(CredentialStore &store, const QString &name, const RemoteMachineSettings &settings,
+                                           const SshCredentials &credentials, QJsonObject &properties)
+{
+    const bool password = settings.method == SshCredentials::Method::Password;
+    const QString secret = password ? credentials.password : credentials.passphrase;
+    if (settings.method == SshCredentials::Method::Agent || secret.isEmpty())
+        return {};
+    if (!password)
+        properties.insert(QStringLiteral("passphraseRequired"), true);
+    return store.store(CredentialStore::key(name, password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase), secret);
+}
+
 Result<std::unique_ptr<SshConnection>> RemoteMachine::connect(const ComputeTarget &target, CredentialStore &store, int attempts)
 {
-    auto creds = credentials(target, store);
+    QString askedKey;
+    auto creds = credentials(target, store, &askedKey);
     if (!creds)
         return creds.error();
     const RemoteMachineSettings settings = RemoteMachineSettings::fromTarget(target);
     SshBackoff backoff;
     backoff.maximumAttempts = std::max(1, attempts);
     auto connection = std::make_unique<SshConnection>(knownHosts(), settings.endpoint, *creds, SshHostKeyPolicy::requireKnown(), backoff);
+    if (!askedKey.isEmpty()) {
+        // Typed just now: a mistyped secret is forgotten, to be asked for again, not kept.
+        if (auto connected = connection->connect(); !connected) {
+            const SshError::Kind kind = connected.error().kind;
+            if (kind == SshError::Kind::AuthenticationDenied || kind == SshError::Kind::PassphraseWrong
+                || kind == SshError::Kind::PassphraseRequired)
+                (void)store.remove(askedKey);
+            return connected.error().toError();
+        }
+    }
     return connection;
 }
 
@@ -254,12 +295,9 @@ SshResult<RemoteAttachOutcome> RemoteMachine::attach(Workspace &workspace, const
     recordFacts(target, *facts);
 
     // The secret goes to the keychain (or this process's memory), never to the workspace.
-    const bool password = request.settings.method == SshCredentials::Method::Password;
-    const QString secret = password ? request.credentials.password : request.credentials.passphrase;
-    if (request.settings.method != SshCredentials::Method::Agent && !secret.isEmpty()) {
-        const auto kind = password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase;
-        if (auto stored = store.store(CredentialStore::key(request.name, kind), secret); !stored)
-            return plainError(stored.errorMessage());
+    if (auto kept = rememberSecret(store, request.name, request.settings, request.credentials, target.properties); !kept)
+        return plainError(kept.errorMessage());
+    if (request.settings.method != SshCredentials::Method::Agent) {
         outcome.secretsRemembered = store.persistent();
         outcome.keychainNote = store.unavailableReason();
     }

@@ -77,11 +77,19 @@ public:
     static SshKnownHosts knownHosts();
 
     // The credentials of a target: the password or passphrase from the keychain (or this process's
-    // memory when there is no keychain). Fails, saying what to do, when a needed secret is missing.
-    static Result<SshCredentials> credentials(const ComputeTarget &target, CredentialStore &store);
+    // memory when there is no keychain), or asked for through the store's prompter when it holds
+    // none (a passphrase only for a key attached with one). Fails, saying what to do, when a needed
+    // secret is missing. `askedKey` receives the store key of a secret asked for just now.
+    static Result<SshCredentials> credentials(const ComputeTarget &target, CredentialStore &store, QString *askedKey = nullptr);
+
+    // Keeps the password or passphrase of `credentials` (as `settings` says which) under `name`,
+    // and notes in `properties` that a key needs its passphrase (never the secret itself).
+    static Result<void> rememberSecret(CredentialStore &store, const QString &name, const RemoteMachineSettings &settings,
+                                       const SshCredentials &credentials, QJsonObject &properties);
 
     // A connection to an attached target, its host key required to be known. It connects on first
-    // use, trying `attempts` times with pauses (one attempt: a poller tries again on its next poll).
+    // use, trying `attempts` times with pauses (one attempt: a poller tries again on its next poll);
+    // at once when a secret was just asked for, which is forgotten again if the host refuses it.
     static Result<std::unique_ptr<SshConnection>> connect(const ComputeTarget &target, CredentialStore &store, int attempts = 1);
 
     // Runs the probe on the host: OS, CPUs, memory, python3, GPUs, the runs root made absolute,

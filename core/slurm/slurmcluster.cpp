@@ -141,13 +141,9 @@ Result<ComputeTarget> SlurmCluster::attach(Workspace &workspace, const SlurmClus
     }
     recordNodes(target, *probe);
     if (!request.access.local) {
-        const bool password = request.access.login.method == SshCredentials::Method::Password;
-        const QString secret = password ? request.access.credentials.password : request.access.credentials.passphrase;
-        if (request.access.login.method != SshCredentials::Method::Agent && !secret.isEmpty()) {
-            const auto kind = password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase;
-            if (auto stored = store.store(CredentialStore::key(request.name, kind), secret); !stored)
-                return stored.error();
-        }
+        if (auto kept = RemoteMachine::rememberSecret(store, request.name, request.access.login, request.access.credentials, target.properties);
+            !kept)
+            return kept.error();
     }
     if (auto added = workspace.addComputeTarget(target); !added)
         return added.error();
