@@ -27,13 +27,16 @@ struct UploadStatistics
 };
 
 // Puts a snapshot on a host over SSH. Contents live in a cache on the host, one file per SHA-256
-// (`<cache>/<sha256>`): the host is asked which of the snapshot's contents it lacks, only those
-// travel, as one tar stream written with libarchive into `tar -x` through one exec channel (no
-// round trip per file or per chunk), and land in the cache only once complete. Then the run
-// directory is made from the cache: a tree of hard links into the cache (one more tar stream of
-// headers only) copied by one `cp -R`, so that the run gets files of its own; where the host cannot
-// make hard links, one `cp` per file. Every path is quoted; names come from the snapshot, which
-// holds only normalized relative paths.
+// (`<cache>/<sha256>`). The host is asked which of the snapshot's contents it lacks (one exec);
+// then one tar stream, written with libarchive into `tar -x` through one exec channel (no round
+// trip per file or per chunk), makes the run directory: the missing contents travel under the
+// run's own names and become the run directory with one rename, so their bytes are written once;
+// the others come from the cache through a tree of hard links copied by one `cp -R`, so that the
+// run gets files of its own (one `cp` per file where the host refuses the links). Once the run
+// directory is complete, the cache is filled from the new files in the background, each copy kept
+// only if its SHA-256 still matches (the run may already be changing its files); an upload that
+// follows waits for that rather than sending the same contents again. Every path is quoted; names
+// come from the snapshot, which holds only normalized relative paths.
 class SnapshotUploader
 {
     Q_DECLARE_TR_FUNCTIONS(Trainyard::SnapshotUploader)
