@@ -140,18 +140,25 @@ Result<ComputeTarget> SlurmCluster::attach(Workspace &workspace, const SlurmClus
         target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
     }
     recordNodes(target, *probe);
-    if (!request.access.local) {
-        const bool password = request.access.login.method == SshCredentials::Method::Password;
-        const QString secret = password ? request.access.credentials.password : request.access.credentials.passphrase;
-        if (request.access.login.method != SshCredentials::Method::Agent && !secret.isEmpty()) {
-            const auto kind = password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase;
-            if (auto stored = store.store(CredentialStore::key(request.name, kind), secret); !stored)
-                return stored.error();
-        }
-    }
-    if (auto added = workspace.addComputeTarget(target); !added)
+    if (auto stored = storeSecret(request, store); !stored)
+        return stored.error();
+    if (auto added = workspace.addComputeTarget(target); !added) {
+        (void)store.removeAllFor(request.name);
         return added.error();
+    }
     return target;
+}
+
+Result<void> SlurmCluster::storeSecret(const SlurmClusterRequest &request, CredentialStore &store)
+{
+    if (request.access.local || request.access.login.method == SshCredentials::Method::Agent)
+        return {};
+    const bool password = request.access.login.method == SshCredentials::Method::Password;
+    const QString secret = password ? request.access.credentials.password : request.access.credentials.passphrase;
+    if (secret.isEmpty())
+        return {};
+    const auto kind = password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase;
+    return store.store(CredentialStore::key(request.name, kind), secret);
 }
 
 Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClusterRequest &request, CredentialStore &store)
@@ -196,14 +203,20 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     target.properties.insert(QStringLiteral("minNodes"), request.minNodes);
     target.properties.insert(QStringLiteral("maxNodes"), request.maxNodes);
     target.properties.insert(QStringLiteral("idleSecondsBeforeScaledown"), request.idleSecondsBeforeScaledown);
-    if (!request.access.local)
+    if (!request.access.local) {
         request.access.login.writeTo(target.properties);
+        target.properties.insert(QStringLiteral("hostKeyFingerprint"), session->connection->session().hostKey().fingerprint);
+    }
     if (!request.access.environment.isEmpty()) {
         QJsonObject environment;
         for (const auto &[name, value] : request.access.environment)
             environment.insert(name, value);
         target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
     }
+
+    // A target recorded, even as Failed, is reached (and deleted) with its login node's secret.
+    if (auto stored = storeSecret(request, store); !stored)
+        return stored.error();
 
     SlurmPartitionSettings settings;
     settings.name = partitionName;
@@ -216,8 +229,10 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
         target.errorText = tr("%1 — creating a partition needs Slurm operator rights; attach an existing partition instead.")
                                .arg(created.error().message);
         target.properties.insert(QStringLiteral("createdByTrainyard"), false);
-        if (auto added = workspace.addComputeTarget(target); !added)
+        if (auto added = workspace.addComputeTarget(target); !added) {
+            (void)store.removeAllFor(request.name);
             return added.error();
+        }
         return target;
     }
     auto after = client.probe();
@@ -226,9 +241,9 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     target.state = ComputeTarget::ProvisioningState::Succeeded;
     if (auto added = workspace.addComputeTarget(target); !added) {
         (void)client.deletePartition(partitionName);
+        (void)store.removeAllFor(request.name);
         return added.error();
     }
-    (void)store;
     return target;
 }
 
