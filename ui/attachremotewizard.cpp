@@ -785,8 +785,10 @@ private:
                     return outcome;
                 }
                 outcome.outcome.target = *attached;
-                outcome.outcome.secretsRemembered = store.persistent();
-                outcome.outcome.keychainNote = store.unavailableReason();
+                // Only a login node's password or passphrase goes to the store.
+                const bool secret = !request.access.local && request.access.login.method != SshCredentials::Method::Agent;
+                outcome.outcome.secretsRemembered = !secret || store.persistent();
+                outcome.outcome.keychainNote = secret ? store.unavailableReason() : QString();
                 return outcome;
             });
         } else {

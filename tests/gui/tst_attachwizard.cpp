@@ -59,8 +59,10 @@ namespace {
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a label's text just changed
+    widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
 }
 
 // Answers the next message box with `button` as soon as it shows.
