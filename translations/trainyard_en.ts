@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Trainyard::AttachRemote::PartitionPage</name>
+    <message numerus="yes">
+        <source>%1: %n node(s), %2 CPUs</source>
+        <translation>
+            <numerusform>%1: %n node, %2 CPUs</numerusform>
+            <numerusform>%1: %n nodes, %2 CPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::Cli::CommandLine</name>
     <message numerus="yes">
         <source>Submitted run %1 to %2 (snapshot: %n file(s), %3 new).</source>

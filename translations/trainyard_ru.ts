@@ -19,30 +19,6 @@
 <context>
     <name>Trainyard::AttachRemote::ConnectionPage</name>
     <message>
-        <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>Private &amp;key file:</source>
-        <translation>Файл закрытого &amp;ключа:</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
-        <source>Key pa&amp;ssphrase:</source>
-        <translation>Парольная &amp;фраза ключа:</translation>
-    </message>
-    <message>
-        <source>SSH &amp;agent</source>
-        <translation>&amp;Агент SSH</translation>
-    </message>
-    <message>
-        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace.</source>
-        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области.</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
@@ -52,7 +28,6 @@
     </message>
     <message>
         <source>gpu-box</source>
-        <extracomment>An example compute target name</extracomment>
         <translation>gpu-box</translation>
     </message>
     <message>
@@ -60,169 +35,37 @@
         <translation>От 3 до 24 символов: буквы, цифры и дефисы; первый символ — буква</translation>
     </message>
     <message>
-        <source>host name or IP address</source>
-        <translation>имя хоста или IP-адрес</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>необязательно</translation>
-    </message>
-    <message>
-        <source>A folder on the machine; “~” is your home folder there. It is created when missing.</source>
-        <translation>Папка на машине; «~» — ваша домашняя папка на ней. Если папки нет, она будет создана.</translation>
-    </message>
-    <message>
-        <source>No SSH agent is running here (SSH_AUTH_SOCK is not set).</source>
-        <translation>Агент SSH на этом компьютере не запущен (переменная SSH_AUTH_SOCK не задана).</translation>
-    </message>
-    <message>
-        <source>Signs in with the keys loaded in the agent at %1.</source>
-        <translation>Вход выполняется с ключами, загруженными в агент (%1).</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>П&amp;орт:</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Аутентификация</translation>
-    </message>
-    <message>
         <source>Na&amp;me:</source>
         <translation>&amp;Имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Хост:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Имя по&amp;льзователя:</translation>
-    </message>
-    <message>
-        <source>&amp;Runs folder:</source>
-        <translation>&amp;Папка запусков:</translation>
     </message>
     <message>
         <source>This workspace already has a compute target named “%1”.</source>
         <translation>В этой рабочей области уже есть вычислительный ресурс с именем «%1».</translation>
     </message>
     <message>
-        <source>Choose the private key file.</source>
-        <translation>Выберите файл закрытого ключа.</translation>
+        <source>Slurm access</source>
+        <translation>Доступ к Slurm</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>Файл %1 не существует.</translation>
+        <source>&amp;This computer submits jobs to Slurm</source>
+        <translation>&amp;Этот компьютер отправляет задания в Slurm</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>Не удаётся прочитать файл %1.</translation>
+        <source>A &amp;login node over SSH</source>
+        <translation>&amp;Узел входа по SSH</translation>
     </message>
     <message>
-        <source>Private Key File</source>
-        <translation>Файл закрытого ключа</translation>
+        <source>This computer must have the Slurm commands (sinfo, scontrol, sbatch) and the cluster&apos;s configuration.</source>
+        <translation>На этом компьютере должны быть установлены команды Slurm (sinfo, scontrol, sbatch) и конфигурация кластера.</translation>
     </message>
     <message>
-        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace. %1 Until Trainyard quits they are kept in its memory only; then they will be asked for again.</source>
-        <extracomment>%1 says why there is no keychain, as a sentence</extracomment>
-        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области. %1 До завершения работы Trainyard они хранятся только в его памяти, а затем их придётся ввести снова.</translation>
-    </message>
-</context>
-<context>
-    <name>Trainyard::AttachRemote::HostKeyPage</name>
-    <message>
-        <source>Trusted before:</source>
-        <translation>Ранее доверенный:</translation>
+        <source>The name of the compute target, and how Trainyard reaches Slurm.</source>
+        <translation>Имя вычислительного ресурса и способ, которым Trainyard обращается к Slurm.</translation>
     </message>
     <message>
-        <source>&amp;Trust this key and remember it</source>
-        <translation>Доверять этому &amp;ключу и запомнить его</translation>
-    </message>
-    <message>
-        <source>Connect &amp;once; ask again next time</source>
-        <translation>Подключиться один &amp;раз; в следующий раз спросить снова</translation>
-    </message>
-    <message>
-        <source>&amp;Replace the old key with this one</source>
-        <translation>Заменить &amp;старый ключ новым</translation>
-    </message>
-    <message>
-        <source>&amp;Do not connect</source>
-        <translation>Н&amp;е подключаться</translation>
-    </message>
-    <message>
-        <source>Try &amp;Again</source>
-        <translation>&amp;Повторить попытку</translation>
-    </message>
-    <message>
-        <source>Host Key</source>
-        <translation>Ключ хоста</translation>
-    </message>
-    <message>
-        <source>Trainyard checks that the machine is the one you mean before it sends a password or uses a key.</source>
-        <translation>Прежде чем отправить пароль или использовать ключ, Trainyard проверяет, что это именно та машина, которая вам нужна.</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Хост:</translation>
-    </message>
-    <message>
-        <source>Key type:</source>
-        <translation>Тип ключа:</translation>
-    </message>
-    <message>
-        <source>Already trusted.</source>
-        <translation>Уже в списке доверенных.</translation>
-    </message>
-    <message>
-        <source>Replaces the key trusted before.</source>
-        <translation>Заменяет ранее доверенный ключ.</translation>
-    </message>
-    <message>
-        <source>Trusted and remembered.</source>
-        <translation>Добавлен в доверенные и запомнен.</translation>
-    </message>
-    <message>
-        <source>Trusted for this connection only: runs and connection tests will not reach the machine until its key is trusted.</source>
-        <translation>Доверие только для этого подключения: запуски и проверки подключения не смогут связаться с машиной, пока её ключ не станет доверенным.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Подключение к %1…</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is already trusted. Trainyard signed in.</source>
-        <translation>Ключ хоста %1 уже в списке доверенных. Trainyard выполнил вход.</translation>
-    </message>
-    <message>
-        <source>Trainyard has not connected to %1 before, so it cannot tell yet whether this is really the machine you mean. Compare the fingerprint with the one its administrator gives you (on the machine: %2).</source>
-        <extracomment>%2 is a command that prints the fingerprint on the machine</extracomment>
-        <translation>Trainyard ещё не подключался к %1, поэтому пока не может определить, действительно ли это нужная вам машина. Сравните отпечаток с тем, который сообщит администратор машины (на самой машине его выводит команда %2).</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The host key has changed</source>
-        <translation>Ключ хоста изменился</translation>
-    </message>
-    <message>
-        <source>The host presents a key of another type</source>
-        <translation>Хост предъявил ключ другого типа</translation>
-    </message>
-    <message>
-        <source>Warning: the host key of %1 is not the one trusted before. Someone may be intercepting the connection, or the machine was reinstalled. Trainyard sent no credentials. Replace the old key only if the machine&apos;s administrator confirms the new fingerprint.</source>
-        <translation>Внимание: ключ хоста %1 отличается от ранее доверенного. Возможно, соединение перехватывается или система на машине была переустановлена. Trainyard не отправил учётные данные. Заменяйте старый ключ, только если администратор машины подтвердит новый отпечаток.</translation>
-    </message>
-    <message>
-        <source>Presented now:</source>
-        <translation>Предъявленный сейчас:</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Отпечаток:</translation>
+        <source>gpu-partition</source>
+        <extracomment>An example compute target name</extracomment>
+        <translation>gpu-partition</translation>
     </message>
 </context>
 <context>
@@ -240,16 +83,96 @@
         <translation>&amp;Удалённая машина (SSH)</translation>
     </message>
     <message>
-        <source>&amp;Slurm partition (coming soon)</source>
-        <translation>&amp;Раздел Slurm (скоро появится)</translation>
-    </message>
-    <message>
         <source>A Linux machine you can sign in to with SSH: a workstation, a server or a cloud VM. Runs start there in their own folder and keep running when you close the studio.</source>
         <translation>Компьютер с Linux, на который можно войти по SSH: рабочая станция, сервер или облачная ВМ. Каждый запуск выполняется на нём в собственной папке и продолжает работу после закрытия студии.</translation>
     </message>
     <message>
-        <source>Submit runs to a partition of a Slurm cluster through its login node. Coming in a later version.</source>
-        <translation>Отправка запусков в раздел кластера Slurm через его узел входа. Появится в одной из следующих версий.</translation>
+        <source>&amp;Slurm partition</source>
+        <translation>&amp;Раздел Slurm</translation>
+    </message>
+    <message>
+        <source>An existing partition of a Slurm cluster, reached from this computer or through a login node over SSH. Runs are submitted to it with sbatch.</source>
+        <translation>Существующий раздел кластера Slurm, доступный с этого компьютера или через узел входа по SSH. Запуски отправляются в него через sbatch.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::AttachRemote::PartitionPage</name>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Повторить попытку</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>The partitions Slurm reports. Runs on the new compute target are submitted to the one you pick.</source>
+        <translation>Разделы, о которых сообщает Slurm. Запуски на новом вычислительном ресурсе будут отправляться в выбранный раздел.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>ГП</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), %2 CPUs</source>
+        <translation>
+            <numerusform>%1: %n узел, ЦП: %2</numerusform>
+            <numerusform>%1: %n узла, ЦП: %2</numerusform>
+            <numerusform>%1: %n узлов, ЦП: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Slurm on this computer for its partitions…</source>
+        <translation>Запрос списка разделов у Slurm на этом компьютере…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 and asking Slurm for its partitions…</source>
+        <translation>Вход на %1 и запрос списка разделов у Slurm…</translation>
+    </message>
+    <message>
+        <source>Slurm could not be asked: %1</source>
+        <extracomment>%1 is Slurm&apos;s or SSH&apos;s own message</extracomment>
+        <translation>Не удалось опросить Slurm: %1</translation>
+    </message>
+    <message>
+        <source>Go Back to change how Trainyard reaches Slurm, or try again.</source>
+        <translation>Нажмите «Назад», чтобы изменить способ обращения к Slurm, или повторите попытку.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Slurm %1</source>
+        <translation>Slurm %1</translation>
+    </message>
+    <message>
+        <source>Slurm %1, cluster “%2”</source>
+        <translation>Slurm %1, кластер «%2»</translation>
+    </message>
+    <message>
+        <source>Slurm reports no partition you can see.</source>
+        <translation>Slurm не сообщает ни об одном доступном вам разделе.</translation>
     </message>
 </context>
 <context>
@@ -385,20 +308,48 @@
         <source>Attaching %1…</source>
         <translation>Подключение %1…</translation>
     </message>
+    <message>
+        <source>Finish asks Slurm once more for the partition and adds it to the workspace.</source>
+        <translation>При нажатии «Завершить» Trainyard ещё раз запросит раздел у Slurm и добавит его в рабочую область.</translation>
+    </message>
+    <message>
+        <source>Slurm access:</source>
+        <translation>Доступ к Slurm:</translation>
+    </message>
+    <message>
+        <source>Slurm environment:</source>
+        <translation>Переменные Slurm:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Кластер:</translation>
+    </message>
+    <message>
+        <source>Nothing secret is stored: the Slurm commands run here as you.</source>
+        <translation>Секреты не сохраняются: команды Slurm выполняются здесь от вашего имени.</translation>
+    </message>
+    <message>
+        <source>Could not attach the partition: %1</source>
+        <translation>Не удалось подключить раздел: %1</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::AttachRemoteWizard</name>
     <message>
-        <source>Go Back to the connection page to correct the sign-in settings.</source>
-        <translation>Нажмите «Назад», чтобы вернуться на страницу подключения и исправить параметры входа.</translation>
-    </message>
-    <message>
-        <source>Check the address and the port (go Back), or try again.</source>
-        <translation>Проверьте адрес и порт (кнопка «Назад») или повторите попытку.</translation>
-    </message>
-    <message>
         <source>Attach Compute</source>
         <translation>Подключение вычислительного ресурса</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Login node %1</source>
+        <translation>Узел входа %1</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2330,7 @@ Key: %2</source>
     </message>
     <message>
         <source>Slurm could not be asked: %1</source>
+        <extracomment>%1 is Slurm&apos;s or SSH&apos;s own message</extracomment>
         <translation>Не удалось опросить Slurm: %1</translation>
     </message>
     <message>
@@ -2409,17 +2361,28 @@ Key: %2</source>
         <source>You (%1) are not a Slurm operator: creating a partition needs operator rights (root, the SlurmUser or AdminLevel=Administrator), and Slurm will probably refuse it. Attach an existing partition instead (Attach… on the Compute page).</source>
         <translation>Вы (%1) не являетесь оператором Slurm: для создания раздела нужны права оператора (root, SlurmUser или AdminLevel=Administrator), поэтому Slurm, скорее всего, откажет. Вместо этого подключите существующий раздел («Подключить…» на странице «Вычисления»).</translation>
     </message>
+    <message>
+        <source>Signing in to %1 and asking Slurm for its nodes…</source>
+        <translation>Вход на %1 и запрос списка узлов у Slurm…</translation>
+    </message>
+    <message>
+        <source>Go Back to change how Trainyard reaches Slurm, or probe again.</source>
+        <translation>Нажмите «Назад», чтобы изменить способ обращения к Slurm, или опросите его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::NewCluster::LoginPage</name>
+    <message>
+        <source>Login Node</source>
+        <translation>Узел входа</translation>
+    </message>
+    <message>
+        <source>Where the cluster&apos;s login node is and how to sign in to it. Runs are uploaded to the runs folder there, which the compute nodes must share.</source>
+        <translation>Где находится узел входа кластера и как на него войти. Запуски загружаются в папку запусков на нём; она должна быть общей с вычислительными узлами.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::NewCluster::NamePage</name>
-    <message>
-        <source>This computer submits jobs to Slurm</source>
-        <translation>Этот компьютер отправляет задания в Slurm</translation>
-    </message>
-    <message>
-        <source>A login node over SSH (coming soon)</source>
-        <translation>Узел входа по SSH (скоро)</translation>
-    </message>
     <message>
         <source>Name and Access</source>
         <translation>Имя и доступ</translation>
@@ -2431,10 +2394,6 @@ Key: %2</source>
     <message>
         <source>e.g. gpu-cluster</source>
         <translation>например, gpu-cluster</translation>
-    </message>
-    <message>
-        <source>Creating clusters through a login node arrives in a later version; attach a partition over SSH meanwhile.</source>
-        <translation>Создание кластеров через узел входа появится в одной из следующих версий, а пока подключите раздел по SSH.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2455,6 +2414,18 @@ Key: %2</source>
     <message>
         <source>The workspace already has a compute target named “%1”.</source>
         <translation>В рабочей области уже есть вычислительный ресурс с именем «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;This computer submits jobs to Slurm</source>
+        <translation>&amp;Этот компьютер отправляет задания в Slurm</translation>
+    </message>
+    <message>
+        <source>A &amp;login node over SSH</source>
+        <translation>&amp;Узел входа по SSH</translation>
+    </message>
+    <message>
+        <source>Trainyard signs in to the cluster&apos;s login node and runs the Slurm commands there. The host key is checked before a password is sent or a key is used.</source>
+        <translation>Trainyard входит на узел входа кластера и выполняет команды Slurm там. Ключ хоста проверяется до того, как будет отправлен пароль или использован ключ.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2568,34 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Login node %1</source>
+        <translation>Узел входа %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Аутентификация:</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Ключ хоста:</translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation>Папка запусков:</translation>
+    </message>
+    <message>
+        <source>Slurm environment:</source>
+        <translation>Переменные Slurm:</translation>
+    </message>
+    <message>
+        <source>Nothing secret is stored: the SSH agent signs in.</source>
+        <translation>Секреты не сохраняются: вход выполняет агент SSH.</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4383,115 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Trainyard::SshConnectionForm</name>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>имя хоста или IP-адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs folder:</source>
+        <translation>&amp;Папка запусков:</translation>
+    </message>
+    <message>
+        <source>Slurm &amp;environment:</source>
+        <translation>Пере&amp;менные Slurm:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SLURM_CONF=/etc/slurm/slurm.conf</source>
+        <translation>необязательно, например SLURM_CONF=/etc/slurm/slurm.conf</translation>
+    </message>
+    <message>
+        <source>One NAME=VALUE a line, for variables the Slurm commands need on the login node beyond its login environment.</source>
+        <translation>По одной строке ИМЯ=ЗНАЧЕНИЕ для переменных, которые нужны командам Slurm на узле входа помимо окружения входа.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Файл закрытого &amp;ключа:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Key pa&amp;ssphrase:</source>
+        <translation>Парольная &amp;фраза ключа:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>SSH &amp;agent</source>
+        <translation>&amp;Агент SSH</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace.</source>
+        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running here (SSH_AUTH_SOCK is not set).</source>
+        <translation>Агент SSH на этом компьютере не запущен (переменная SSH_AUTH_SOCK не задана).</translation>
+    </message>
+    <message>
+        <source>Signs in with the keys loaded in the agent at %1.</source>
+        <translation>Вход выполняется с ключами, загруженными в агент (%1).</translation>
+    </message>
+    <message>
+        <source>A folder on the login node that the compute nodes share (a shared file system); “~” is your home folder there. It is created when missing.</source>
+        <translation>Папка на узле входа, общая с вычислительными узлами (общая файловая система); «~» — ваша домашняя папка на нём. Если папки нет, она будет создана.</translation>
+    </message>
+    <message>
+        <source>A folder on the machine; “~” is your home folder there. It is created when missing.</source>
+        <translation>Папка на машине; «~» — ваша домашняя папка на ней. Если папки нет, она будет создана.</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases are kept in the desktop keychain, never in the workspace. %1 Until Trainyard quits they are kept in its memory only; then they will be asked for again.</source>
+        <extracomment>%1 says why there is no keychain, as a sentence</extracomment>
+        <translation>Пароли и парольные фразы хранятся в системной связке ключей и никогда — в рабочей области. %1 До завершения работы Trainyard они хранятся только в его памяти, а затем их придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Выберите файл закрытого ключа.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Не удаётся прочитать файл %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=VALUE with a variable name of letters, digits and “_”.</source>
+        <extracomment>%1 is a line the user typed</extracomment>
+        <translation>«%1» — не строка ИМЯ=ЗНАЧЕНИЕ с именем переменной из латинских букв, цифр и «_».</translation>
+    </message>
+    <message>
+        <source>Private Key File</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::SshHostKey</name>
     <message>
         <source>The host key type %1 is not supported.</source>
@@ -4396,6 +4504,110 @@ SHA-256 %3</translation>
     <message>
         <source>The fingerprint of the %1 host key could not be computed.</source>
         <translation>Не удалось вычислить отпечаток ключа хоста типа %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainyard::SshHostKeyPage</name>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Ранее доверенный:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key and remember it</source>
+        <translation>Доверять этому &amp;ключу и запомнить его</translation>
+    </message>
+    <message>
+        <source>Connect &amp;once; ask again next time</source>
+        <translation>Подключиться один &amp;раз; в следующий раз спросить снова</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the old key with this one</source>
+        <translation>Заменить &amp;старый ключ новым</translation>
+    </message>
+    <message>
+        <source>&amp;Do not connect</source>
+        <translation>Н&amp;е подключаться</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Повторить попытку</translation>
+    </message>
+    <message>
+        <source>Host Key</source>
+        <translation>Ключ хоста</translation>
+    </message>
+    <message>
+        <source>Trainyard checks that the machine is the one you mean before it sends a password or uses a key.</source>
+        <translation>Прежде чем отправить пароль или использовать ключ, Trainyard проверяет, что это именно та машина, которая вам нужна.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Тип ключа:</translation>
+    </message>
+    <message>
+        <source>Already trusted.</source>
+        <translation>Уже в списке доверенных.</translation>
+    </message>
+    <message>
+        <source>Replaces the key trusted before.</source>
+        <translation>Заменяет ранее доверенный ключ.</translation>
+    </message>
+    <message>
+        <source>Trusted and remembered.</source>
+        <translation>Добавлен в доверенные и запомнен.</translation>
+    </message>
+    <message>
+        <source>Trusted for this connection only: runs and connection tests will not reach the machine until its key is trusted.</source>
+        <translation>Доверие только для этого подключения: запуски и проверки подключения не смогут связаться с машиной, пока её ключ не станет доверенным.</translation>
+    </message>
+    <message>
+        <source>Go Back to the connection page to correct the sign-in settings.</source>
+        <translation>Нажмите «Назад», чтобы вернуться на страницу подключения и исправить параметры входа.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port (go Back), or try again.</source>
+        <translation>Проверьте адрес и порт (кнопка «Назад») или повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is already trusted. Trainyard signed in.</source>
+        <translation>Ключ хоста %1 уже в списке доверенных. Trainyard выполнил вход.</translation>
+    </message>
+    <message>
+        <source>Trainyard has not connected to %1 before, so it cannot tell yet whether this is really the machine you mean. Compare the fingerprint with the one its administrator gives you (on the machine: %2).</source>
+        <extracomment>%2 is a command that prints the fingerprint on the machine</extracomment>
+        <translation>Trainyard ещё не подключался к %1, поэтому пока не может определить, действительно ли это нужная вам машина. Сравните отпечаток с тем, который сообщит администратор машины (на самой машине его выводит команда %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The host key has changed</source>
+        <translation>Ключ хоста изменился</translation>
+    </message>
+    <message>
+        <source>The host presents a key of another type</source>
+        <translation>Хост предъявил ключ другого типа</translation>
+    </message>
+    <message>
+        <source>Warning: the host key of %1 is not the one trusted before. Someone may be intercepting the connection, or the machine was reinstalled. Trainyard sent no credentials. Replace the old key only if the machine&apos;s administrator confirms the new fingerprint.</source>
+        <translation>Внимание: ключ хоста %1 отличается от ранее доверенного. Возможно, соединение перехватывается или система на машине была переустановлена. Trainyard не отправил учётные данные. Заменяйте старый ключ, только если администратор машины подтвердит новый отпечаток.</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Предъявленный сейчас:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "newclusterwizard.h"
 
+#include "busyindicator.h"
 #include "credentialstore.h"
-#include "localcommandrunner.h"
 #include "slurmclient.h"
+#include "sshconnectionform.h"
+#include "sshhostkeypage.h"
+#include "wizardlabels.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QFormLayout>
 #include <QFuture>
 #include <QHBoxLayout>
@@ -13,11 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -27,63 +31,20 @@
 
 namespace Trainyard {
 
+using WizardLabels::note;
+using WizardLabels::wrapped;
+
 namespace {
-
-QLabel *wrappedLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QLabel *noteLabel(const QString &text = {})
-{
-    QLabel *label = wrappedLabel(text);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QLabel *iconLabel(QStyle::StandardPixmap icon, QWidget *page)
 {
-    auto *label = new QLabel;
-    const int size = page->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, page);
-    label->setPixmap(page->style()->standardIcon(icon, nullptr, page).pixmap(size, size));
-    label->setAlignment(Qt::AlignTop);
-    return label;
+    return WizardLabels::icon(icon, page, QStyle::PM_SmallIconSize);
 }
 
 QString formatMegabytes(qint64 megabytes)
 {
     return QLocale().formattedDataSize(megabytes * 1024 * 1024, 1, QLocale::DataSizeTraditionalFormat);
 }
-
-// An indeterminate progress bar with a line saying what is going on.
-class BusyIndicator : public QWidget
-{
-public:
-    BusyIndicator()
-        : m_label(wrappedLabel())
-    {
-        auto *bar = new QProgressBar;
-        bar->setRange(0, 0);
-        bar->setTextVisible(false);
-        bar->setMaximumHeight(fontMetrics().height());
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_label);
-        layout->addWidget(bar);
-    }
-
-    void start(const QString &text)
-    {
-        m_label->setText(text);
-        show();
-    }
-
-private:
-    QLabel *m_label;
-};
 
 // What the workers hand back; default-constructible, as QFuture wants.
 struct ProbeOutcome
@@ -112,9 +73,9 @@ public:
     explicit NamePage(NewClusterWizard *wizard)
         : m_wizard(wizard)
         , m_nameEdit(new QLineEdit)
-        , m_nameProblem(wrappedLabel())
-        , m_localButton(new QRadioButton(tr("This computer submits jobs to Slurm")))
-        , m_sshButton(new QRadioButton(tr("A login node over SSH (coming soon)")))
+        , m_nameProblem(wrapped())
+        , m_localButton(new QRadioButton(tr("&This computer submits jobs to Slurm")))
+        , m_sshButton(new QRadioButton(tr("A &login node over SSH")))
     {
         setTitle(tr("Name and Access"));
         setSubTitle(tr("A compute cluster is a Slurm partition over nodes of one VM family. Name it and say how "
@@ -129,25 +90,29 @@ public:
         m_localButton->setObjectName(QStringLiteral("localAccessButton"));
         m_sshButton->setObjectName(QStringLiteral("sshAccessButton"));
         m_localButton->setChecked(true);
-        m_sshButton->setEnabled(false);
-        m_sshButton->setToolTip(tr("Creating clusters through a login node arrives in a later version; attach "
-                                   "a partition over SSH meanwhile."));
 
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->addRow(tr("&Name:"), m_nameEdit);
         form->addRow(QString(), m_nameProblem);
-        auto *nameNote = noteLabel(tr("3 to 24 letters, digits and hyphens, starting with a letter. The partition "
-                                      "gets the same name."));
+        auto *nameNote = note(tr("3 to 24 letters, digits and hyphens, starting with a letter. The partition "
+                                 "gets the same name."));
         form->addRow(QString(), nameNote);
+        const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) + 8;
+        QLabel *localNote = note(tr("This computer must have the Slurm commands (sinfo, scontrol, sbatch) and "
+                                    "the cluster's configuration."));
+        localNote->setContentsMargins(indent, 0, 0, 0);
+        QLabel *sshNote = note(tr("Trainyard signs in to the cluster's login node and runs the Slurm commands there. "
+                                  "The host key is checked before a password is sent or a key is used."));
+        sshNote->setContentsMargins(indent, 0, 0, 0);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addSpacing(12);
         layout->addWidget(new QLabel(tr("Slurm access:")));
         layout->addWidget(m_localButton);
+        layout->addWidget(localNote);
         layout->addWidget(m_sshButton);
-        layout->addWidget(noteLabel(tr("This computer must have the Slurm commands (sinfo, scontrol, sbatch) and "
-                                       "the cluster's configuration.")));
+        layout->addWidget(sshNote);
         layout->addStretch();
 
         registerField(QStringLiteral("name*"), m_nameEdit);
@@ -160,6 +125,7 @@ public:
     }
 
     QString targetName() const { return m_nameEdit->text().trimmed(); }
+    bool overSsh() const { return m_sshButton->isChecked(); }
 
     bool isComplete() const override { return nameProblem().isEmpty(); }
 
@@ -187,6 +153,42 @@ private:
     QRadioButton *m_sshButton;
 };
 
+// The login node: where it is and how to sign in (the form the Attach Compute wizard uses too).
+class LoginPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    LoginPage()
+        : m_form(new SshConnectionForm)
+    {
+        setTitle(tr("Login Node"));
+        setSubTitle(tr("Where the cluster's login node is and how to sign in to it. Runs are uploaded to the "
+                       "runs folder there, which the compute nodes must share."));
+        m_form->setObjectName(QStringLiteral("sshConnectionForm"));
+        m_form->setSlurmLoginNode(true);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_form);
+        connect(m_form, &SshConnectionForm::changed, this, &QWizardPage::completeChanged);
+    }
+
+    void initializePage() override
+    {
+        // Asking the keychain can take a moment: after the page is shown.
+        QTimer::singleShot(0, m_form, &SshConnectionForm::updateKeychainNote);
+    }
+
+    // Going Back keeps what was typed.
+    void cleanupPage() override { }
+
+    bool isComplete() const override { return m_form->isComplete(); }
+
+    const SshConnectionForm *form() const { return m_form; }
+
+private:
+    SshConnectionForm *m_form;
+};
+
 class FamilyPage : public QWizardPage
 {
     Q_OBJECT
@@ -194,13 +196,14 @@ class FamilyPage : public QWizardPage
 public:
     enum Column { FamilyColumn, CpusColumn, MemoryColumn, GpusColumn, FeaturesColumn, NodesColumn, ColumnCount };
 
-    FamilyPage()
-        : m_busy(new BusyIndicator)
+    explicit FamilyPage(NewClusterWizard *wizard)
+        : m_wizard(wizard)
+        , m_busy(new BusyIndicator)
         , m_view(new QTreeWidget)
-        , m_versionLabel(wrappedLabel())
+        , m_versionLabel(wrapped())
         , m_operatorIcon(iconLabel(QStyle::SP_MessageBoxWarning, this))
-        , m_operatorLabel(wrappedLabel())
-        , m_errorLabel(wrappedLabel())
+        , m_operatorLabel(wrapped())
+        , m_errorLabel(wrapped())
         , m_retryButton(new QPushButton(tr("Probe Again")))
     {
         setTitle(tr("VM Family"));
@@ -262,12 +265,19 @@ private:
         m_versionLabel->clear();
         m_operatorIcon->hide();
         m_operatorLabel->hide();
-        m_busy->start(tr("Asking Slurm for its nodes…"));
+        SlurmAccess access = m_wizard->request().access;
+        access.hostKeyPolicy.remember = false; // remembered on Finish, not before
+        m_busy->start(access.local ? tr("Asking Slurm for its nodes…")
+                                   : tr("Signing in to %1 and asking Slurm for its nodes…").arg(access.login.endpoint.displayName()));
         Q_EMIT completeChanged();
-        QtConcurrent::run([] {
+        QtConcurrent::run([access] {
             ProbeOutcome outcome;
-            LocalCommandRunner runner;
-            auto probed = SlurmClient(runner).probe();
+            auto session = SlurmCluster::openAccess(access);
+            if (!session) {
+                outcome.error = session.errorMessage();
+                return outcome;
+            }
+            auto probed = SlurmClient(*session->runner).probe();
             outcome.ok = probed.ok();
             if (probed)
                 outcome.probe = std::move(probed).value();
@@ -280,7 +290,9 @@ private:
             m_probing = false;
             m_busy->hide();
             if (!outcome.ok) {
-                m_errorLabel->setText(tr("Slurm could not be asked: %1").arg(outcome.error));
+                //: %1 is Slurm's or SSH's own message
+                m_errorLabel->setText(tr("Slurm could not be asked: %1").arg(outcome.error) + QLatin1Char('\n')
+                                      + tr("Go Back to change how Trainyard reaches Slurm, or probe again."));
                 m_errorLabel->show();
                 m_retryButton->show();
                 Q_EMIT completeChanged();
@@ -337,6 +349,7 @@ private:
         Q_EMIT completeChanged();
     }
 
+    NewClusterWizard *m_wizard;
     BusyIndicator *m_busy;
     QTreeWidget *m_view;
     QLabel *m_versionLabel;
@@ -361,7 +374,7 @@ public:
         , m_idleSpin(new QSpinBox)
         , m_dedicatedButton(new QRadioButton(tr("Dedicated")))
         , m_lowPriorityButton(new QRadioButton(tr("Low priority")))
-        , m_maxNote(noteLabel())
+        , m_maxNote(note())
     {
         setTitle(tr("Scale"));
         setSubTitle(tr("How many nodes of the VM family the cluster may use, and when they scale down."));
@@ -384,16 +397,16 @@ public:
         auto *priorityLayout = new QVBoxLayout;
         priorityLayout->addWidget(m_dedicatedButton);
         priorityLayout->addWidget(m_lowPriorityButton);
-        priorityLayout->addWidget(noteLabel(tr("Low-priority nodes may be preempted: a preempted job restarts, it "
+        priorityLayout->addWidget(note(tr("Low-priority nodes may be preempted: a preempted job restarts, it "
                                                "does not resume.")));
         auto *form = new QFormLayout(this);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->addRow(tr("Ma&ximum nodes:"), m_maxSpin);
         form->addRow(QString(), m_maxNote);
         form->addRow(tr("Mi&nimum nodes:"), m_minSpin);
-        form->addRow(QString(), noteLabel(tr("0 lets the cluster scale to zero when it is idle.")));
+        form->addRow(QString(), note(tr("0 lets the cluster scale to zero when it is idle.")));
         form->addRow(tr("&Idle seconds before scale-down:"), m_idleSpin);
-        form->addRow(QString(), noteLabel(tr("Applies where the cluster uses Slurm's power saving.")));
+        form->addRow(QString(), note(tr("Applies where the cluster uses Slurm's power saving.")));
         form->addRow(tr("VM priority:"), priorityLayout);
 
         connect(m_maxSpin, &QSpinBox::valueChanged, this, [this](int value) { m_minSpin->setMaximum(value); });
@@ -432,7 +445,8 @@ public:
         , m_form(new QFormLayout)
         , m_busy(new BusyIndicator)
         , m_errorIcon(iconLabel(QStyle::SP_MessageBoxCritical, this))
-        , m_status(wrappedLabel())
+        , m_status(wrapped())
+        , m_note(note())
     {
         setTitle(tr("Summary"));
         setSubTitle(tr("Finish creates the partition in Slurm and adds the cluster to the workspace."));
@@ -443,8 +457,11 @@ public:
         auto *statusRow = new QHBoxLayout;
         statusRow->addWidget(m_errorIcon);
         statusRow->addWidget(m_status, 1);
+        m_note->setObjectName(QStringLiteral("summaryNote"));
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(m_form);
+        layout->addSpacing(8);
+        layout->addWidget(m_note);
         layout->addStretch();
         layout->addWidget(m_busy);
         layout->addLayout(statusRow);
@@ -460,13 +477,30 @@ public:
         const SlurmClusterRequest request = m_wizard->request();
         const SlurmNodeShape shape = m_wizard->shape();
         const auto addRow = [this](const QString &label, const QString &text, const char *name) {
-            QLabel *value = wrappedLabel(text);
+            QLabel *value = wrapped(text);
             value->setObjectName(QString::fromLatin1(name));
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_form->addRow(label, value);
         };
         addRow(tr("Name:"), request.name, "summaryName");
-        addRow(tr("Slurm access:"), tr("This computer"), "summaryAccess");
+        if (request.access.local) {
+            addRow(tr("Slurm access:"), tr("This computer"), "summaryAccess");
+        } else {
+            const RemoteMachineSettings &login = request.access.login;
+            addRow(tr("Slurm access:"), tr("Login node %1").arg(login.endpoint.displayName()), "summaryAccess");
+            QString authentication = ComputeTarget::authenticationName(RemoteMachineSettings::methodKey(login.method));
+            if (login.method == SshCredentials::Method::PrivateKey)
+                authentication = tr("%1 (%2)").arg(authentication, QDir::toNativeSeparators(login.privateKeyFile));
+            addRow(tr("Authentication:"), authentication, "summaryAuthentication");
+            addRow(tr("Host key:"), m_wizard->hostKeyDecision(), "summaryHostKey");
+            addRow(tr("Runs folder:"), login.runsRoot, "summaryRunsRoot");
+            if (!request.access.environment.isEmpty()) {
+                QStringList lines;
+                for (const auto &[name, text] : request.access.environment)
+                    lines << name + QLatin1Char('=') + text;
+                addRow(tr("Slurm environment:"), lines.join(QLatin1Char('\n')), "summaryEnvironment");
+            }
+        }
         addRow(tr("VM family:"), tr("%1\n%n node(s): %2", nullptr, int(shape.nodes.size()))
                                      .arg(request.vmSize, shape.nodes.join(QLatin1String(", "))),
                "summaryFamily");
@@ -474,6 +508,12 @@ public:
         addRow(tr("Idle seconds before scale-down:"), QString::number(request.idleSecondsBeforeScaledown), "summaryIdle");
         addRow(tr("VM priority:"), request.vmPriority == QLatin1String("lowpriority") ? tr("Low priority") : tr("Dedicated"),
                "summaryPriority");
+        if (!request.access.local) {
+            m_note->setText(request.access.login.method == SshCredentials::Method::Agent
+                                ? tr("Nothing secret is stored: the SSH agent signs in.")
+                                : m_wizard->keychainNote());
+        }
+        m_note->setVisible(!request.access.local);
         m_busy->hide();
         m_errorIcon->hide();
         m_status->hide();
@@ -563,6 +603,7 @@ private:
     BusyIndicator *m_busy;
     QLabel *m_errorIcon;
     QLabel *m_status;
+    QLabel *m_note;
     bool m_creating = false;
     bool m_done = false;
     quint64 m_attempt = 0;
@@ -574,18 +615,22 @@ NewClusterWizard::NewClusterWizard(Workspace *workspace, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
     , m_namePage(new NewCluster::NamePage(this))
-    , m_familyPage(new NewCluster::FamilyPage)
+    , m_loginPage(new NewCluster::LoginPage)
+    , m_hostKeyPage(new SshHostKeyPage(m_loginPage->form()))
+    , m_familyPage(new NewCluster::FamilyPage(this))
     , m_scalePage(new NewCluster::ScalePage(this))
     , m_summaryPage(new NewCluster::SummaryPage(this))
 {
     setWindowTitle(tr("New Compute Cluster"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(NamePageId, m_namePage);
+    setPage(LoginPageId, m_loginPage);
+    setPage(HostKeyPageId, m_hostKeyPage);
     setPage(FamilyPageId, m_familyPage);
     setPage(ScalePageId, m_scalePage);
     setPage(SummaryPageId, m_summaryPage);
     setStartId(NamePageId);
-    setMinimumSize(680, 540);
+    setMinimumSize(680, 580);
 }
 
 NewClusterWizard::~NewClusterWizard() = default;
@@ -599,8 +644,48 @@ SlurmClusterRequest NewClusterWizard::request() const
     request.minNodes = m_scalePage->minNodes();
     request.idleSecondsBeforeScaledown = m_scalePage->idleSeconds();
     request.vmPriority = m_scalePage->lowPriority() ? QStringLiteral("lowpriority") : QStringLiteral("dedicated");
-    request.access.local = true;
+    request.access.local = !m_namePage->overSsh();
+    if (!request.access.local) {
+        const SshConnectionForm *form = m_loginPage->form();
+        request.access.login = form->settings();
+        request.access.credentials = form->credentials();
+        request.access.hostKeyPolicy = m_hostKeyPage->policy();
+        request.access.environment = form->slurmEnvironment();
+    }
     return request;
+}
+
+bool NewClusterWizard::isOverSsh() const
+{
+    return m_namePage->overSsh();
+}
+
+QString NewClusterWizard::hostKeyDecision() const
+{
+    return m_hostKeyPage->fingerprint() + QLatin1Char('\n') + m_hostKeyPage->decision();
+}
+
+QString NewClusterWizard::keychainNote() const
+{
+    return m_loginPage->form()->keychainNote();
+}
+
+int NewClusterWizard::nextId() const
+{
+    switch (currentId()) {
+    case NamePageId:
+        return isOverSsh() ? LoginPageId : FamilyPageId;
+    case LoginPageId:
+        return HostKeyPageId;
+    case HostKeyPageId:
+        return FamilyPageId;
+    case FamilyPageId:
+        return ScalePageId;
+    case ScalePageId:
+        return SummaryPageId;
+    default:
+        return -1;
+    }
 }
 
 SlurmNodeShape NewClusterWizard::shape() const

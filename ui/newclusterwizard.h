@@ -7,26 +7,30 @@
 
 namespace Trainyard {
 
+class SshHostKeyPage;
 class Workspace;
 
 namespace NewCluster {
 class NamePage;
+class LoginPage;
 class FamilyPage;
 class ScalePage;
 class SummaryPage;
 } // namespace NewCluster
 
 // "New Compute Cluster": creates a Slurm partition over the nodes of one VM family (node shape).
-// Pages: name and access, VM family (a probe of Slurm in a worker thread), scale, summary. Finish
-// runs SlurmCluster::create in a worker with a workspace connection of its own. A partition Slurm
-// refuses is recorded as a Failed target with Slurm's message; the wizard shows it and stays open
-// until the user closes it.
+// Pages: name and access; for a login node over SSH its connection (the shared SshConnectionForm)
+// and host key (SshHostKeyPage); VM family (a probe of Slurm in a worker thread), scale, summary.
+// Finish runs SlurmCluster::create in a worker with a workspace connection of its own; it
+// remembers the host key decision and puts the login node's secret in the keychain. A partition
+// Slurm refuses is recorded as a Failed target with Slurm's message; the wizard shows it and stays
+// open until the user closes it.
 class NewClusterWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { NamePageId, FamilyPageId, ScalePageId, SummaryPageId };
+    enum PageId { NamePageId, FamilyPageId, ScalePageId, SummaryPageId, LoginPageId, HostKeyPageId };
 
     // `workspace` is used on this thread only: for the names already taken and its location.
     explicit NewClusterWizard(Workspace *workspace, QWidget *parent = nullptr);
@@ -37,7 +41,13 @@ public:
     SlurmClusterRequest request() const;
     // The chosen node shape (a default one before the VM family page chose).
     SlurmNodeShape shape() const;
+    // Through a login node over SSH (false: this computer).
+    bool isOverSsh() const;
+    // The host key decision and a sentence about it, for the summary.
+    QString hostKeyDecision() const;
+    QString keychainNote() const;
 
+    int nextId() const override;
     // Refuses to close while Finish is creating: the target is recorded at the end of it.
     void done(int result) override;
 
@@ -51,6 +61,8 @@ private:
 
     Workspace *m_workspace;
     NewCluster::NamePage *m_namePage;
+    NewCluster::LoginPage *m_loginPage;
+    SshHostKeyPage *m_hostKeyPage;
     NewCluster::FamilyPage *m_familyPage;
     NewCluster::ScalePage *m_scalePage;
     NewCluster::SummaryPage *m_summaryPage;

@@ -140,14 +140,20 @@ Result<ComputeTarget> SlurmCluster::attach(Workspace &workspace, const SlurmClus
         target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
     }
     recordNodes(target, *probe);
-    if (!request.access.local) {
-        if (auto kept = RemoteMachine::rememberSecret(store, request.name, request.access.login, request.access.credentials, target.properties);
-            !kept)
-            return kept.error();
-    }
-    if (auto added = workspace.addComputeTarget(target); !added)
+    if (auto stored = storeSecret(request, store, target.properties); !stored)
+        return stored.error();
+    if (auto added = workspace.addComputeTarget(target); !added) {
+        (void)store.removeAllFor(request.name);
         return added.error();
+    }
     return target;
+}
+
+Result<void> SlurmCluster::storeSecret(const SlurmClusterRequest &request, CredentialStore &store, QJsonObject &properties)
+{
+    if (request.access.local)
+        return {};
+    return RemoteMachine::rememberSecret(store, request.name, request.access.login, request.access.credentials, properties);
 }
 
 Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClusterRequest &request, CredentialStore &store)
@@ -192,14 +198,20 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     target.properties.insert(QStringLiteral("minNodes"), request.minNodes);
     target.properties.insert(QStringLiteral("maxNodes"), request.maxNodes);
     target.properties.insert(QStringLiteral("idleSecondsBeforeScaledown"), request.idleSecondsBeforeScaledown);
-    if (!request.access.local)
+    if (!request.access.local) {
         request.access.login.writeTo(target.properties);
+        target.properties.insert(QStringLiteral("hostKeyFingerprint"), session->connection->session().hostKey().fingerprint);
+    }
     if (!request.access.environment.isEmpty()) {
         QJsonObject environment;
         for (const auto &[name, value] : request.access.environment)
             environment.insert(name, value);
         target.properties.insert(QStringLiteral("slurmEnvironment"), environment);
     }
+
+    // A target recorded, even as Failed, is reached (and deleted) with its login node's secret.
+    if (auto stored = storeSecret(request, store, target.properties); !stored)
+        return stored.error();
 
     SlurmPartitionSettings settings;
     settings.name = partitionName;
@@ -212,8 +224,10 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
         target.errorText = tr("%1 — creating a partition needs Slurm operator rights; attach an existing partition instead.")
                                .arg(created.error().message);
         target.properties.insert(QStringLiteral("createdByTrainyard"), false);
-        if (auto added = workspace.addComputeTarget(target); !added)
+        if (auto added = workspace.addComputeTarget(target); !added) {
+            (void)store.removeAllFor(request.name);
             return added.error();
+        }
         return target;
     }
     auto after = client.probe();
@@ -222,9 +236,9 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     target.state = ComputeTarget::ProvisioningState::Succeeded;
     if (auto added = workspace.addComputeTarget(target); !added) {
         (void)client.deletePartition(partitionName);
+        (void)store.removeAllFor(request.name);
         return added.error();
     }
-    (void)store;
     return target;
 }
 

@@ -72,8 +72,14 @@ public:
     // Node facts of the partition written into the target's properties.
     static void recordNodes(ComputeTarget &target, const SlurmProbe &probe);
 
-private:
+    // Commands for access that no target records yet (a wizard's probe before attach or create).
+    // Over SSH it connects once, under the access's host key policy.
     static Result<SlurmSession> openAccess(const SlurmAccess &access);
+
+private:
+    // The login node's password or passphrase to the keychain (nothing for local access or the agent);
+    // notes in `properties` that a key needs its passphrase.
+    static Result<void> storeSecret(const SlurmClusterRequest &request, CredentialStore &store, QJsonObject &properties);
 };
 
 } // namespace Trainyard

@@ -1,7 +1,9 @@
 // The Attach Compute wizard and the Compute page's remote actions against a real sshd
 // (tests/tools/sshdfixture), offscreen: host key trust (unknown, known, changed), a password that
 // must never reach the workspace, a wrong password, Cancel while connecting, Test connection
-// (Succeeded, Unreachable) and Detach.
+// (Succeeded, Unreachable) and Detach. Slurm partitions against a real one-node Slurm
+// (tests/tools/slurmfixture): attached from this computer through the Compute page, a computer
+// without the Slurm commands, and attached through the loopback sshd as a login node.
 //
 // The keychain is kept out of reach (no D-Bus session bus), so secrets stay in this process's
 // memory. QStandardPaths test mode and a HOME of our own hold Trainyard's known_hosts file, which
@@ -12,8 +14,10 @@
 #include "computetargetmodel.h"
 #include "credentialstore.h"
 #include "remotemachine.h"
+#include "slurmcluster.h"
 #include "translationloader.h"
 #include "workspace.h"
+#include "tools/slurmfixture.h"
 #include "tools/sshdfixture.h"
 
 #include <QAbstractButton>
@@ -26,7 +30,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -38,6 +44,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -52,8 +59,10 @@ namespace {
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a label's text just changed
+    widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
 }
 
 // Answers the next message box with `button` as soon as it shows.
@@ -151,6 +160,16 @@ QString pageText(QWizard *wizard)
     return texts.join(QLatin1String(" | "));
 }
 
+// The row of the partition view that stands for `partition`.
+QTreeWidgetItem *partitionItem(QTreeWidget *view, const QString &partition)
+{
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        if (view->topLevelItem(i)->data(0, Qt::UserRole).toString() == partition)
+            return view->topLevelItem(i);
+    }
+    return nullptr;
+}
+
 QString cell(const QAbstractItemModel *model, const QString &name, int column)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -168,6 +187,7 @@ class tst_AttachWizard : public QObject
 
 private:
     SshdFixture m_sshd;
+    SlurmFixture m_slurm;
     QString m_home;
     std::unique_ptr<QTemporaryDir> m_temp;
     std::unique_ptr<Workspace> m_workspace;
@@ -237,6 +257,11 @@ private Q_SLOTS:
         QVERIFY(knownHostsFile().startsWith(m_home));
         const QString failed = m_sshd.setUp();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QString problem = m_slurm.start();
+        if (!problem.isEmpty()) {
+            qCritical("%s", qPrintable(problem));
+            QFAIL("Slurm could not start (see above)");
+        }
     }
 
     void init()
@@ -259,7 +284,11 @@ private Q_SLOTS:
         m_temp.reset();
     }
 
-    void cleanupTestCase() { m_sshd.stop(); }
+    void cleanupTestCase()
+    {
+        m_sshd.stop();
+        m_slurm.stop();
+    }
 
     void connectionPageChecksItsFields()
     {
@@ -270,12 +299,14 @@ private Q_SLOTS:
         auto wizard = openWizard();
         QCOMPARE(wizard->windowTitle(), QStringLiteral("Attach Compute"));
         auto *slurm = child<QRadioButton>(wizard.get(), "slurmKindButton");
-        QVERIFY(slurm && !slurm->isEnabled());
+        QVERIFY(slurm && slurm->isEnabled() && !slurm->isChecked());
         QVERIFY(child<QRadioButton>(wizard.get(), "remoteKindButton")->isChecked());
         saveScreenshot(wizard.get(), QStringLiteral("wizard-1-kind"));
         QVERIFY(clickNext(wizard.get()));
 
         QWizardPage *page = wizard->currentPage();
+        QVERIFY(!child<QWidget>(page, "accessBox")->isVisible()); // Slurm only
+        QVERIFY(!child<QWidget>(page, "slurmEnvironmentEdit")->isVisible());
         auto *nameEdit = child<QLineEdit>(page, "nameEdit");
         auto *nameProblem = child<QLabel>(page, "nameProblem");
         auto *hostEdit = child<QLineEdit>(page, "hostEdit");
@@ -678,6 +709,203 @@ private Q_SLOTS:
         QCOMPARE(cell(model, QStringLiteral("local"), ComputeTargetModel::NameColumn), QStringLiteral("local"));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(*CredentialStore().read(CredentialStore::key(name, CredentialStore::Kind::Password)), std::optional<QString>());
+    }
+
+    void attachLocalSlurmPartition()
+    {
+        const QString name = QStringLiteral("debug-part");
+        ComputePage page;
+        page.resize(1000, 640);
+        page.setWorkspace(m_workspace.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &ComputePage::remoteWorkFinished);
+        page.attachAction()->trigger();
+        auto *wizard = page.findChild<AttachRemoteWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->resize(680, 600);
+
+        // Kind: a Slurm partition.
+        clickChoice(child<QRadioButton>(wizard, "slurmKindButton"));
+        QVERIFY(wizard->isSlurm());
+        saveScreenshot(wizard, QStringLiteral("slurm-1-kind"));
+        QVERIFY(clickNext(wizard));
+
+        // Connection: this computer by default, no SSH fields.
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ConnectionPageId));
+        QWizardPage *connection = wizard->currentPage();
+        QVERIFY(child<QWidget>(connection, "accessBox")->isVisible());
+        QVERIFY(child<QRadioButton>(connection, "localAccessButton")->isChecked());
+        QVERIFY(!child<QWidget>(connection, "sshConnectionForm")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no name yet
+        QTest::keyClicks(child<QLineEdit>(connection, "nameEdit"), name);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard, QStringLiteral("slurm-2-connection-local"));
+        QVERIFY(clickNext(wizard));
+
+        // No host key step: the partitions straight away.
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::PartitionPageId));
+        auto *partitions = child<QTreeWidget>(wizard->currentPage(), "partitionView");
+        QVERIFY(partitions);
+        QTRY_VERIFY2_WITH_TIMEOUT(partitions->topLevelItemCount() > 0, qPrintable(pageText(wizard)), 60000);
+        QTreeWidgetItem *debug = partitionItem(partitions, QStringLiteral("debug"));
+        QVERIFY2(debug, qPrintable(pageText(wizard)));
+        QCOMPARE(debug->text(0), QStringLiteral("debug (default)"));
+        QCOMPARE(debug->text(1), QStringLiteral("1"));
+        QCOMPARE(debug->text(2), QString::number(m_slurm.cpus()));
+        QCOMPARE(debug->text(4), QStringLiteral("none"));
+        QCOMPARE(debug->text(5), QStringLiteral("UP"));
+        QCOMPARE(debug->toolTip(1), m_slurm.nodeName());
+        QCOMPARE(partitions->currentItem(), debug); // the default partition is chosen
+        QVERIFY2(child<QLabel>(wizard->currentPage(), "slurmClusterLabel")->text().contains(m_slurm.clusterName()),
+                 qPrintable(pageText(wizard)));
+        QTest::mouseClick(partitions->viewport(), Qt::LeftButton, {}, partitions->visualItemRect(debug).center());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard, QStringLiteral("slurm-3-partitions"));
+        QVERIFY(clickNext(wizard));
+
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::SummaryPageId));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "summaryName")->text(), name);
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "summaryAccess")->text(), QStringLiteral("This computer"));
+        QVERIFY2(child<QLabel>(wizard->currentPage(), "summaryPartition")->text().startsWith(QLatin1String("debug: 1 node,")),
+                 qPrintable(pageText(wizard)));
+        saveScreenshot(wizard, QStringLiteral("slurm-4-summary"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY2(finished.wait(60000), qPrintable(pageText(wizard)));
+
+        // The target is in the workspace, with the partition; the Compute page selects it.
+        const auto target = m_workspace->computeTarget(name);
+        QVERIFY2(target, qPrintable(target.errorMessage()));
+        QCOMPARE(target->type, ComputeTarget::Type::Slurm);
+        QCOMPARE(target->state, ComputeTarget::ProvisioningState::Succeeded);
+        QCOMPARE(target->properties.value(QStringLiteral("partition")).toString(), QStringLiteral("debug"));
+        QCOMPARE(target->properties.value(QStringLiteral("access")).toString(), QStringLiteral("local"));
+        QCOMPARE(target->properties.value(QStringLiteral("createdByTrainyard")).toBool(), false);
+        QCOMPARE(target->properties.value(QStringLiteral("nodesTotal")).toInt(), 1);
+        QCOMPARE(page.selectedTargetName(), name);
+        QCOMPARE(cell(page.proxyModel(), name, ComputeTargetModel::StateColumn), QStringLiteral("Succeeded"));
+        saveScreenshot(&page, QStringLiteral("slurm-5-compute-page"));
+    }
+
+    void noSlurmCommandsHere()
+    {
+        // A computer without the Slurm commands: the probe says so, nothing is recorded, and once
+        // the commands are there Try Again finds the partitions.
+        const QByteArray path = qgetenv("PATH");
+        QTemporaryDir empty;
+        auto wizard = openWizard();
+        clickChoice(child<QRadioButton>(wizard.get(), "slurmKindButton"));
+        QVERIFY(clickNext(wizard.get()));
+        QTest::keyClicks(child<QLineEdit>(wizard->currentPage(), "nameEdit"), QStringLiteral("nowhere"));
+        qputenv("PATH", QFile::encodeName(empty.path()));
+        QVERIFY(clickNext(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::PartitionPageId));
+        auto *status = child<QLabel>(wizard->currentPage(), "partitionStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 60000);
+        qputenv("PATH", path);
+        QVERIFY2(status->text().contains(QLatin1String("sinfo")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("Go Back")), qPrintable(status->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("slurm-6-no-commands"));
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+
+        QTest::mouseClick(child<QPushButton>(wizard->currentPage(), "retryPartitionsButton"), Qt::LeftButton);
+        auto *partitions = child<QTreeWidget>(wizard->currentPage(), "partitionView");
+        QTRY_VERIFY2_WITH_TIMEOUT(partitions->topLevelItemCount() > 0, qPrintable(pageText(wizard.get())), 60000);
+        QVERIFY(!status->isVisible());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::ConnectionPageId));
+        wizard->reject();
+        QCOMPARE(m_workspace->computeTargets()->size(), 1);
+    }
+
+    void attachSlurmThroughLoginNode()
+    {
+        const QString name = QStringLiteral("login-part");
+        auto wizard = openWizard();
+        wizard->resize(680, 640);
+        clickChoice(child<QRadioButton>(wizard.get(), "slurmKindButton"));
+        QVERIFY(clickNext(wizard.get()));
+
+        // A login node: the SSH fields and the Slurm environment appear.
+        QWizardPage *page = wizard->currentPage();
+        clickChoice(child<QRadioButton>(page, "sshAccessButton"));
+        QVERIFY(child<QWidget>(page, "sshConnectionForm")->isVisible());
+        auto *environment = child<QPlainTextEdit>(page, "slurmEnvironmentEdit");
+        QVERIFY(environment->isVisible());
+        QTest::keyClicks(child<QLineEdit>(page, "hostEdit"), SshdFixture::host());
+        child<QSpinBox>(page, "portSpin")->setValue(m_sshd.port());
+        child<QLineEdit>(page, "userEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(page, "userEdit"), SshdFixture::user());
+        clickChoice(child<QRadioButton>(page, "passwordButton"));
+        child<QLineEdit>(page, "passwordEdit")->insert(m_sshd.password());
+        QTest::keyClicks(child<QLineEdit>(page, "nameEdit"), name);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        // The test cluster's configuration is not where a login node keeps its own.
+        QTest::keyClicks(environment, QStringLiteral("not a variable"));
+        QVERIFY(child<QLabel>(page, "environmentProblem")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        environment->clear();
+        QTest::keyClicks(environment, QStringLiteral("SLURM_CONF=") + m_slurm.configFile());
+        QVERIFY(!child<QLabel>(page, "environmentProblem")->isVisible());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(wizard.get(), QStringLiteral("slurm-7-connection-login-node"));
+        QVERIFY(clickNext(wizard.get()));
+
+        // The unknown host key: trusted and remembered (on Finish).
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::HostKeyPageId));
+        auto *fingerprintLabel = child<QLabel>(wizard->currentPage(), "fingerprintLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(fingerprintLabel->text(), fingerprint(), 30000);
+        QVERIFY(child<QRadioButton>(wizard->currentPage(), "trustButton")->isChecked());
+        QVERIFY(clickNext(wizard.get()));
+
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::PartitionPageId));
+        auto *partitions = child<QTreeWidget>(wizard->currentPage(), "partitionView");
+        QTRY_VERIFY2_WITH_TIMEOUT(partitions->topLevelItemCount() > 0, qPrintable(pageText(wizard.get())), 60000);
+        QVERIFY2(partitionItem(partitions, QStringLiteral("debug")), qPrintable(pageText(wizard.get())));
+        QCOMPARE(partitions->currentItem(), partitionItem(partitions, QStringLiteral("debug")));
+        QVERIFY(!QFile::exists(knownHostsFile())); // trust is written on Finish
+        saveScreenshot(wizard.get(), QStringLiteral("slurm-8-partitions-login-node"));
+        QVERIFY(clickNext(wizard.get()));
+
+        QCOMPARE(wizard->currentId(), int(AttachRemoteWizard::SummaryPageId));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "summaryAccess")->text(),
+                 QStringLiteral("Login node %1@127.0.0.1:%2").arg(SshdFixture::user()).arg(m_sshd.port()));
+        QVERIFY(child<QLabel>(wizard->currentPage(), "summaryHostKey")->text().contains(fingerprint()));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "summaryEnvironment")->text(), QStringLiteral("SLURM_CONF=") + m_slurm.configFile());
+        saveScreenshot(wizard.get(), QStringLiteral("slurm-9-summary-login-node"));
+        QSignalSpy accepted(wizard.get(), &QDialog::accepted);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY2(accepted.wait(60000), qPrintable(pageText(wizard.get())));
+
+        const auto target = m_workspace->computeTarget(name);
+        QVERIFY2(target, qPrintable(target.errorMessage()));
+        QCOMPARE(target->type, ComputeTarget::Type::Slurm);
+        QCOMPARE(target->properties.value(QStringLiteral("partition")).toString(), QStringLiteral("debug"));
+        QCOMPARE(target->properties.value(QStringLiteral("access")).toString(), QStringLiteral("ssh"));
+        QCOMPARE(target->properties.value(QStringLiteral("userName")).toString(), SshdFixture::user());
+        QCOMPARE(target->properties.value(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint());
+        QCOMPARE(target->properties.value(QStringLiteral("slurmEnvironment")).toObject().value(QStringLiteral("SLURM_CONF")).toString(),
+                 m_slurm.configFile());
+        QCOMPARE(target->properties.value(QStringLiteral("nodesTotal")).toInt(), 1);
+        QVERIFY(QFile::exists(knownHostsFile()));
+        QVERIFY(!wizard->outcome().secretsRemembered); // no keychain here
+
+        // The password is in memory only: not in the workspace, nor anywhere in HOME.
+        QCOMPARE(filesHolding(m_workspace->location(), m_sshd.password()), QStringList());
+        QCOMPARE(filesHolding(m_home, m_sshd.password()), QStringList());
+        QCOMPARE(*CredentialStore().read(CredentialStore::key(name, CredentialStore::Kind::Password)),
+                 std::optional<QString>(m_sshd.password()));
+
+        // The target works afterwards, with the secret from the store and the trusted key.
+        CredentialStore store;
+        const auto refreshed = SlurmCluster::refresh(*m_workspace, name, store);
+        QVERIFY2(refreshed, qPrintable(refreshed.errorMessage()));
+        QCOMPARE(refreshed->state, ComputeTarget::ProvisioningState::Succeeded);
+        QVERIFY(CredentialStore().removeAllFor(name));
     }
 };
 
