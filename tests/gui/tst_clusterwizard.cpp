@@ -376,7 +376,7 @@ private Q_SLOTS:
         QSignalSpy finished(&page, &ComputePage::remoteWorkFinished);
         answerNextMessageBox(this, QMessageBox::Yes);
         page.removeAction()->trigger();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.isEmpty() || finished.wait(60000)); // the work may end before the wait starts
         QVERIFY(!m_workspace->computeTarget(name));
         QCOMPARE(*CredentialStore().read(CredentialStore::key(name, CredentialStore::Kind::Password)), std::optional<QString>());
     }
