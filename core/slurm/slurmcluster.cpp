@@ -132,6 +132,7 @@ Result<ComputeTarget> SlurmCluster::attach(Workspace &workspace, const SlurmClus
     if (!request.access.local) {
         request.access.login.writeTo(target.properties);
         target.properties.insert(QStringLiteral("hostKeyFingerprint"), session->connection->session().hostKey().fingerprint);
+        target.properties.insert(QStringLiteral("hostKeyType"), session->connection->session().hostKey().type);
     }
     if (!request.access.environment.isEmpty()) {
         QJsonObject environment;
@@ -201,6 +202,7 @@ Result<ComputeTarget> SlurmCluster::create(Workspace &workspace, const SlurmClus
     if (!request.access.local) {
         request.access.login.writeTo(target.properties);
         target.properties.insert(QStringLiteral("hostKeyFingerprint"), session->connection->session().hostKey().fingerprint);
+        target.properties.insert(QStringLiteral("hostKeyType"), session->connection->session().hostKey().type);
     }
     if (!request.access.environment.isEmpty()) {
         QJsonObject environment;

@@ -888,6 +888,7 @@ private Q_SLOTS:
         QCOMPARE(target->properties.value(QStringLiteral("access")).toString(), QStringLiteral("ssh"));
         QCOMPARE(target->properties.value(QStringLiteral("userName")).toString(), SshdFixture::user());
         QCOMPARE(target->properties.value(QStringLiteral("hostKeyFingerprint")).toString(), fingerprint());
+        QCOMPARE(target->properties.value(QStringLiteral("hostKeyType")).toString(), QStringLiteral("ssh-ed25519"));
         QCOMPARE(target->properties.value(QStringLiteral("slurmEnvironment")).toObject().value(QStringLiteral("SLURM_CONF")).toString(),
                  m_slurm.configFile());
         QCOMPARE(target->properties.value(QStringLiteral("nodesTotal")).toInt(), 1);

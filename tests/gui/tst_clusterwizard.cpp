@@ -359,6 +359,7 @@ private Q_SLOTS:
         QCOMPARE(recorded->properties.value(QStringLiteral("access")).toString(), QStringLiteral("ssh"));
         QCOMPARE(recorded->properties.value(QStringLiteral("hostKeyFingerprint")).toString(),
                  m_sshd.fingerprint(SshdFixture::HostKey::Ed25519));
+        QCOMPARE(recorded->properties.value(QStringLiteral("hostKeyType")).toString(), QStringLiteral("ssh-ed25519"));
         QCOMPARE(recorded->properties.value(QStringLiteral("slurmEnvironment")).toObject().value(QStringLiteral("SLURM_CONF")).toString(),
                  m_slurm.configFile());
         QVERIFY(QFile::exists(RemoteMachine::knownHosts().trainyardFile()));
