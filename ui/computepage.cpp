@@ -33,12 +33,6 @@ namespace {
 
 constexpr int ClusterRefreshMilliseconds = 10000;
 
-// A worker's answer: the error text, empty on success.
-struct RemoteWorkOutcome
-{
-    QString error;
-};
-
 enum NodeColumn { NodeNameColumn, NodeAddressColumn, NodeStateColumn, NodeCpusColumn, NodeMemoryColumn, NodeGpusColumn,
                   NodeColumnCount };
 
@@ -438,26 +432,15 @@ void ComputePage::refreshCluster(const QString &name)
     if (!m_workspace || row < 0 || !isCluster(m_model->targets().at(row)) || m_busyTargets.contains(name)
         || m_refreshingTargets.contains(name))
         return;
-    const QString location = m_workspace->location();
-    m_refreshingTargets.insert(name);
-    QtConcurrent::run([location, name] {
-        RemoteWorkOutcome outcome;
-        auto workspace = Workspace::open(location);
-        if (!workspace) {
-            outcome.error = workspace.errorMessage();
-            return outcome;
-        }
-        CredentialStore store;
-        outcome.error = SlurmCluster::refresh(**workspace, name, store).errorMessage();
-        return outcome;
-    }).then(this, [this, location, name](const RemoteWorkOutcome &outcome) {
-        if (!m_workspace || m_workspace->location() != location || !m_refreshingTargets.remove(name))
-            return;
-        reload();
-        if (!outcome.error.isEmpty())
-            Q_EMIT statusMessage(tr("Refreshing %1 failed: %2").arg(name, outcome.error));
-        Q_EMIT clusterRefreshed(name);
-    });
+    runTargetWork(
+        name, m_refreshingTargets,
+        [name](Workspace &workspace, CredentialStore &store) { return SlurmCluster::refresh(workspace, name, store).errorMessage(); },
+        [this, name](const QString &error) {
+            reload();
+            if (!error.isEmpty())
+                Q_EMIT statusMessage(tr("Refreshing %1 failed: %2").arg(name, error));
+            Q_EMIT clusterRefreshed(name);
+        });
 }
 
 void ComputePage::scaleSelected()
@@ -476,7 +459,7 @@ void ComputePage::scaleSelected()
     if (!ok || maxNodes == current)
         return;
     showResult(tr("Scaling %1 to at most %n node(s)…", nullptr, maxNodes).arg(name), false);
-    runClusterWork(
+    runBusyWork(
         name,
         [name, maxNodes](Workspace &workspace, CredentialStore &store) {
             return SlurmCluster::updateScale(workspace, name, maxNodes, store).errorMessage();
@@ -493,7 +476,7 @@ void ComputePage::removeCluster(const QString &name)
 {
     showResult(tr("Deleting %1…").arg(name), false);
     Q_EMIT statusMessage(tr("Deleting %1…").arg(name));
-    runClusterWork(
+    runBusyWork(
         name,
         [name](Workspace &workspace, CredentialStore &store) { return SlurmCluster::remove(workspace, name, store).errorMessage(); },
         [this, name](const QString &error) {
@@ -506,29 +489,32 @@ void ComputePage::removeCluster(const QString &name)
         });
 }
 
-void ComputePage::runClusterWork(const QString &name, ClusterWork work, std::function<void(const QString &)> done)
+void ComputePage::runTargetWork(const QString &name, QSet<QString> &busy, TargetWork work, std::function<void(const QString &)> done)
 {
     const QString location = m_workspace->location();
-    m_busyTargets.insert(name);
-    updateActions();
+    busy.insert(name);
     QtConcurrent::run([location, work] {
-        RemoteWorkOutcome outcome;
         auto workspace = Workspace::open(location);
-        if (!workspace) {
-            outcome.error = workspace.errorMessage();
-            return outcome;
-        }
+        if (!workspace)
+            return workspace.errorMessage();
         CredentialStore store;
-        outcome.error = work(**workspace, store);
-        return outcome;
-    }).then(this, [this, location, name, done](const RemoteWorkOutcome &outcome) {
-        if (!m_workspace || m_workspace->location() != location || !m_busyTargets.remove(name))
+        return work(**workspace, store);
+    }).then(this, [this, location, name, &busy, done](const QString &error) {
+        if (!m_workspace || m_workspace->location() != location || !busy.remove(name))
             return;
+        done(error);
+    });
+}
+
+void ComputePage::runBusyWork(const QString &name, TargetWork work, std::function<void(const QString &)> done)
+{
+    runTargetWork(name, m_busyTargets, std::move(work), [this, name, done](const QString &error) {
         reload();
         updateActions();
-        done(outcome.error);
+        done(error);
         Q_EMIT remoteWorkFinished(name);
     });
+    updateActions();
 }
 
 void ComputePage::openAttachWizard()
@@ -560,30 +546,11 @@ void ComputePage::testSelected()
     const QString name = selectedTargetName();
     if (!m_workspace || name.isEmpty() || m_busyTargets.contains(name))
         return;
-    const QString location = m_workspace->location();
-    m_busyTargets.insert(name);
-    updateActions();
     showResult(tr("Testing the connection to %1…").arg(name), false);
     Q_EMIT statusMessage(tr("Testing the connection to %1…").arg(name));
-    QtConcurrent::run([location, name] {
-        RemoteWorkOutcome outcome;
-        auto workspace = Workspace::open(location);
-        if (!workspace) {
-            outcome.error = workspace.errorMessage();
-            return outcome;
-        }
-        CredentialStore store;
-        const auto tested = RemoteMachine::test(**workspace, name, store);
-        outcome.error = tested.errorMessage();
-        return outcome;
-    }).then(this, [this, location, name](const RemoteWorkOutcome &outcome) {
-        if (!m_workspace || m_workspace->location() != location || !m_busyTargets.remove(name))
-            return;
-        reload();
-        showTestResult(name, outcome.error);
-        updateActions();
-        Q_EMIT remoteWorkFinished(name);
-    });
+    runBusyWork(
+        name, [name](Workspace &workspace, CredentialStore &store) { return RemoteMachine::test(workspace, name, store).errorMessage(); },
+        [this, name](const QString &error) { showTestResult(name, error); });
 }
 
 void ComputePage::showTestResult(const QString &name, const QString &error)
@@ -605,38 +572,20 @@ void ComputePage::showTestResult(const QString &name, const QString &error)
 
 void ComputePage::detach(const QString &name)
 {
-    const QString location = m_workspace->location();
-    m_busyTargets.insert(name);
-    updateActions();
     Q_EMIT statusMessage(tr("Detaching %1…").arg(name));
-    // The keychain entries go too; the store may wait for this thread, so the work runs elsewhere.
-    QtConcurrent::run([location, name] {
-        RemoteWorkOutcome outcome;
-        auto workspace = Workspace::open(location);
-        if (!workspace) {
-            outcome.error = workspace.errorMessage();
-            return outcome;
-        }
-        CredentialStore store;
-        outcome.error = RemoteMachine::detach(**workspace, name, store).errorMessage();
-        return outcome;
-    }).then(this, [this, location, name](const RemoteWorkOutcome &outcome) {
-        if (!m_workspace || m_workspace->location() != location || !m_busyTargets.remove(name))
-            return;
-        reload();
-        updateActions();
-        if (!outcome.error.isEmpty()) {
-            showResult(tr("Could not detach %1: %2").arg(name, outcome.error), true);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Detach Compute Target"), outcome.error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        } else {
-            showResult(tr("Detached %1.").arg(name), false);
-            Q_EMIT statusMessage(tr("Detached %1.").arg(name));
-        }
-        Q_EMIT remoteWorkFinished(name);
-    });
+    runBusyWork(
+        name, [name](Workspace &workspace, CredentialStore &store) { return RemoteMachine::detach(workspace, name, store).errorMessage(); },
+        [this, name](const QString &error) {
+            if (!error.isEmpty()) {
+                showResult(tr("Could not detach %1: %2").arg(name, error), true);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Detach Compute Target"), error, QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            } else {
+                showResult(tr("Detached %1.").arg(name), false);
+                Q_EMIT statusMessage(tr("Detached %1.").arg(name));
+            }
+        });
 }
 
 void ComputePage::showResult(const QString &text, bool problem)

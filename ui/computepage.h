@@ -79,10 +79,16 @@ private:
     void scaleSelected();
     void removeCluster(const QString &name);
     void updateNodes(const ComputeTarget *target);
-    // Runs `work` in a worker with a Workspace and a CredentialStore of its own; `done` gets its
-    // error text (empty on success) on this thread, unless the workspace changed meanwhile.
-    using ClusterWork = std::function<QString(Workspace &, CredentialStore &)>;
-    void runClusterWork(const QString &name, ClusterWork work, std::function<void(const QString &)> done);
+    // Work on a target, in a worker with a Workspace and a CredentialStore of its own (a Workspace
+    // belongs to the thread that opened it; the store may wait for this thread). Returns the error
+    // text, empty on success.
+    using TargetWork = std::function<QString(Workspace &, CredentialStore &)>;
+    // Runs `work` while `name` is in `busy`; `done` gets its error text on this thread, unless the
+    // workspace changed meanwhile.
+    void runTargetWork(const QString &name, QSet<QString> &busy, TargetWork work, std::function<void(const QString &)> done);
+    // runTargetWork for a connection test, detach, scale or delete: the target's actions are locked
+    // meanwhile, and remoteWorkFinished() follows `done`.
+    void runBusyWork(const QString &name, TargetWork work, std::function<void(const QString &)> done);
 
     std::unique_ptr<Ui::ComputePage> ui;
     Workspace *m_workspace = nullptr;
