@@ -5,6 +5,7 @@
 // process. The test fails when the keyring cannot start: it never skips.
 
 #include "credentialstore.h"
+#include "tools/testfiles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace Trainyard;
+using TestFiles::filesHolding;
 
 namespace {
 
@@ -87,24 +89,6 @@ std::optional<QString> secretToolLookup(const QString &key)
     if (tool.exitCode() != 0 && output.isEmpty())
         return std::nullopt;
     return output;
-}
-
-// Every file under `dir` holding `secret` in a form a reader could undo without a key.
-QStringList filesHolding(const QString &dir, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16) || bytes.contains(utf8.toBase64()) || bytes.contains(utf8.toHex()))
-            hits << file.fileName();
-    }
-    return hits;
 }
 
 QStringList filesUnder(const QString &dir)

@@ -38,21 +38,9 @@
 using namespace Trainyard;
 using TestFiles::writeFile;
 using TestFiles::readFile;
+using TestFiles::filesHolding;
 
 namespace {
-
-// Every file under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readFile(path).contains(needle))
-            found << path;
-    }
-    return found;
-}
 
 const QByteArray metricsScript = "import sys, time, trainyard\n"
                                  "n = int(sys.argv[1])\n"
@@ -608,7 +596,7 @@ private Q_SLOTS:
         for (const QString &root : std::as_const(roots)) {
             if (root.isEmpty() || !QFileInfo::exists(root))
                 continue;
-            const QStringList found = filesContaining(root, password);
+            const QStringList found = filesHolding(root, m_sshd.password());
             QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
         }
         // Nor in the log of the server's side of things.

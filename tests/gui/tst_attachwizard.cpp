@@ -19,6 +19,8 @@
 #include "workspace.h"
 #include "tools/slurmfixture.h"
 #include "tools/sshdfixture.h"
+#include "tools/testfiles.h"
+#include "tools/widgettesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -53,70 +55,10 @@
 #include <unistd.h>
 
 using namespace Trainyard;
+using namespace WidgetTesting;
+using TestFiles::filesHolding;
 
 namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a label's text just changed
-    widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
-}
-
-// Answers the next message box with `button` as soon as it shows.
-void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(button))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        box->button(button)->click();
-    });
-    timer->start();
-}
-
-// Radio buttons take clicks on their indicator and text only, not across their whole width.
-void clickChoice(QRadioButton *button)
-{
-    const int indicator = button->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button);
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(indicator / 2 + 1, button->height() / 2));
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-// Files under `dir` whose bytes hold `secret` (as UTF-8 or UTF-16).
-QStringList filesHolding(const QString &dir, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            found << path + QStringLiteral(" (unreadable)");
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            found << path;
-    }
-    return found;
-}
 
 // A listening socket that nobody accepts from: connections complete, and no SSH banner ever comes.
 class SilentServer
@@ -147,18 +89,6 @@ private:
     int m_fd;
     quint16 m_port = 0;
 };
-
-// What the current page shows in its labels, for failure messages.
-QString pageText(QWizard *wizard)
-{
-    QStringList texts{QStringLiteral("page %1").arg(wizard->currentId())};
-    const auto labels = wizard->currentPage()->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->isVisible() && !label->text().isEmpty())
-            texts << label->text();
-    }
-    return texts.join(QLatin1String(" | "));
-}
 
 // The row of the partition view that stands for `partition`.
 QTreeWidgetItem *partitionItem(QTreeWidget *view, const QString &partition)
@@ -205,14 +135,6 @@ private:
         return wizard;
     }
 
-    static bool clickNext(QWizard *wizard)
-    {
-        QAbstractButton *next = wizard->button(QWizard::NextButton);
-        if (!next->isVisible() || !next->isEnabled())
-            return false;
-        QTest::mouseClick(next, Qt::LeftButton);
-        return true;
-    }
 
     // From the kind page to a filled connection page (password method).
     void fillConnection(QWizard *wizard, const QString &name, const QString &password, quint16 port)

@@ -17,6 +17,7 @@
 #include "workspace.h"
 #include "tools/slurmfixture.h"
 #include "tools/sshdfixture.h"
+#include "tools/widgettesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -40,72 +41,7 @@
 #include <QTreeWidget>
 
 using namespace Trainyard;
-
-namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TRAINYARD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a label's text just changed
-    widget->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
-}
-
-// Answers the next message box with `button` as soon as it shows.
-void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(button))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        box->button(button)->click();
-    });
-    timer->start();
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-bool clickNext(QWizard *wizard)
-{
-    QAbstractButton *next = wizard->button(QWizard::NextButton);
-    if (!next->isVisible() || !next->isEnabled())
-        return false;
-    QTest::mouseClick(next, Qt::LeftButton);
-    return true;
-}
-
-// What the current page shows in its labels, for failure messages.
-// Radio buttons take clicks on their indicator and text only, not across their whole width.
-void clickChoice(QRadioButton *button)
-{
-    const int indicator = button->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button);
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(indicator / 2 + 1, button->height() / 2));
-}
-
-QString pageText(QWizard *wizard)
-{
-    QStringList texts{QStringLiteral("page %1").arg(wizard->currentId())};
-    const auto labels = wizard->currentPage()->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->isVisible() && !label->text().isEmpty())
-            texts << label->text();
-    }
-    return texts.join(QLatin1String(" | "));
-}
-
-} // namespace
+using namespace WidgetTesting;
 
 class tst_ClusterWizard : public QObject
 {

@@ -9,6 +9,7 @@
 #include "translationloader.h"
 #include "workspace.h"
 #include "workspacewatcher.h"
+#include "tools/widgettesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QToolBar>
 
 using namespace Trainyard;
+using WidgetTesting::answerNextMessageBox;
 
 namespace {
 
@@ -54,22 +56,6 @@ bool runWriter(const QStringList &arguments)
     QProcess writer;
     writer.start(QStringLiteral(TRAINYARD_WRITER), arguments);
     return writer.waitForFinished(30000) && writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0;
-}
-
-// Answers the next message box with `button` as soon as it shows.
-void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(button))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        box->button(button)->click();
-    });
-    timer->start();
 }
 
 // Saves what a person would see, when TRAINYARD_SCREENSHOT_DIR asks for it.

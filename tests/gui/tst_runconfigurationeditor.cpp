@@ -7,6 +7,7 @@
 #include "translationloader.h"
 #include "workspace.h"
 #include "yamleditor.h"
+#include "tools/widgettesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QTreeView>
 
 using namespace Trainyard;
+using WidgetTesting::answerNextMessageBox;
 
 namespace {
 
@@ -69,22 +71,6 @@ QStringList visibleFindings(const QTreeView *view)
         rows << cells.join(QLatin1Char('|'));
     }
     return rows;
-}
-
-// Answers the next message box with `button` as soon as it shows.
-void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->button(button))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        box->button(button)->click();
-    });
-    timer->start();
 }
 
 void saveScreenshot(QWidget *window, const QString &name)

@@ -10,6 +10,7 @@
 #include "translationloader.h"
 #include "workspace.h"
 #include "tools/sshdfixture.h"
+#include "tools/testfiles.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -26,6 +27,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Trainyard;
+using TestFiles::filesHolding;
 
 namespace {
 
@@ -82,18 +84,6 @@ Outcome answerPrompts(QFuture<Attempt> future, const std::function<void(QInputDi
         QTest::qWait(20);
     outcome.attempt = future.isFinished() ? future.result() : Attempt{{}, QStringLiteral("the worker did not finish")};
     return outcome;
-}
-
-QStringList filesHolding(const QString &root, const QString &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            found << file.fileName();
-    }
-    return found;
 }
 
 } // namespace
