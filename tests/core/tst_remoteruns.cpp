@@ -16,6 +16,7 @@
 
 #include "tools/sshdfixture.h"
 
+#include "tools/runtesting.h"
 #include "tools/testfiles.h"
 
 #include <QCryptographicHash>
@@ -65,42 +66,18 @@ private:
 
     QString projectWith(const QString &name, const QByteArray &script, const QByteArray &extraConfig = {})
     {
-        const QString dir = m_temp.filePath(name);
-        writeFile(dir + QStringLiteral("/train.py"), script);
-        writeFile(dir + QStringLiteral("/.azureml/box.runconfig"),
-                  "script: train.py\ntarget: box\nenvironment:\n  python:\n    userManagedDependencies: true\n"
-                  "    interpreterPath: /usr/bin/python3\n" + extraConfig);
-        return dir;
+        return RunTesting::projectWith(m_temp.filePath(name), QStringLiteral("box"), "box", script, extraConfig);
     }
 
     SubmitOutcome submit(const QString &projectDir, const QStringList &arguments = {})
     {
-        RunSubmitter submitter(*m_workspace);
-        SubmitRequest request;
-        request.experiment = QStringLiteral("remote");
-        request.sourceDirectory = projectDir;
-        request.runConfiguration = QStringLiteral("box");
-        if (!arguments.isEmpty())
-            request.arguments = arguments;
-        auto outcome = submitter.submit(request);
-        if (!outcome)
-            qWarning("submit failed: %s", qPrintable(outcome.errorMessage()));
-        return outcome ? *outcome : SubmitOutcome();
+        return RunTesting::submit(*m_workspace, QStringLiteral("remote"), projectDir, QStringLiteral("box"), arguments);
     }
 
     RunRecord waitFor(RunMonitor &monitor, const QString &runId, int timeoutMs = 120000,
                       const std::function<bool(const RunRecord &)> &until = {})
     {
-        RunStore store(*m_workspace);
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            (void)monitor.poll(runId);
-            const auto run = store.run(runId);
-            if (run && (until ? until(*run) : run->isTerminal()))
-                return *run;
-            QTest::qWait(150);
-        }
-        return store.run(runId).value();
+        return RunTesting::waitFor(*m_workspace, monitor, runId, timeoutMs, until);
     }
 
     // Status, reason and the end of the driver log, for failure messages.

@@ -14,6 +14,7 @@
 
 #include "tools/slurmfixture.h"
 #include "tools/sshdfixture.h"
+#include "tools/runtesting.h"
 #include "tools/testfiles.h"
 
 #include <QJsonDocument>
@@ -39,41 +40,18 @@ private:
 
     QString projectWith(const QString &name, const QByteArray &script, const QByteArray &extraConfig = {})
     {
-        const QString dir = m_temp.filePath(name);
-        writeFile(dir + QStringLiteral("/train.py"), script);
-        writeFile(dir + QStringLiteral("/.azureml/cluster.runconfig"),
-                  "script: train.py\ntarget: debugq\nenvironment:\n  python:\n    userManagedDependencies: true\n"
-                  "    interpreterPath: /usr/bin/python3\n" + extraConfig);
-        return dir;
+        return RunTesting::projectWith(m_temp.filePath(name), QStringLiteral("cluster"), "debugq", script, extraConfig);
     }
 
     SubmitOutcome submit(const QString &projectDir, const QStringList &arguments = {})
     {
-        SubmitRequest request;
-        request.experiment = QStringLiteral("cluster");
-        request.sourceDirectory = projectDir;
-        request.runConfiguration = QStringLiteral("cluster");
-        if (!arguments.isEmpty())
-            request.arguments = arguments;
-        auto outcome = RunSubmitter(*m_workspace).submit(request);
-        if (!outcome)
-            qWarning("submit failed: %s", qPrintable(outcome.errorMessage()));
-        return outcome ? *outcome : SubmitOutcome();
+        return RunTesting::submit(*m_workspace, QStringLiteral("cluster"), projectDir, QStringLiteral("cluster"), arguments);
     }
 
     RunRecord waitFor(RunMonitor &monitor, const QString &runId, int timeoutMs = 120000,
                       const std::function<bool(const RunRecord &)> &until = {})
     {
-        RunStore store(*m_workspace);
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            (void)monitor.poll(runId);
-            const auto run = store.run(runId);
-            if (run && (until ? until(*run) : run->isTerminal()))
-                return *run;
-            QTest::qWait(200);
-        }
-        return store.run(runId).value();
+        return RunTesting::waitFor(*m_workspace, monitor, runId, timeoutMs, until);
     }
 
     QByteArray describe(const RunRecord &run)
