@@ -1,5 +1,7 @@
 #include "slurmfixture.h"
 
+#include "fixturesupport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using FixtureSupport::canConnect;
+using FixtureSupport::isGone;
+using FixtureSupport::writeFile;
 
 namespace {
 
@@ -38,15 +44,6 @@ done
 rm -rf -- "$3"
 )sh";
 
-bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, permissions);
-}
-
 QByteArray tail(const QString &path, qsizetype bytes)
 {
     QFile file(path);
@@ -55,29 +52,6 @@ QByteArray tail(const QString &path, qsizetype bytes)
     if (file.size() > bytes)
         file.seek(file.size() - bytes);
     return file.readAll();
-}
-
-bool canConnect(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool connected = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-    ::close(fd);
-    return connected;
-}
-
-bool isGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
 }
 
 QString shortHostName()
@@ -110,20 +84,7 @@ SlurmFixture::~SlurmFixture()
 
 quint16 SlurmFixture::freePort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = 0;
-    address.sin_addr.s_addr = htonl(INADDR_ANY);
-    socklen_t length = sizeof address;
-    quint16 port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
+    return FixtureSupport::freePort(INADDR_ANY);
 }
 
 QString SlurmFixture::path(const QString &name) const

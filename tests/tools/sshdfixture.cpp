@@ -1,5 +1,7 @@
 #include "sshdfixture.h"
 
+#include "fixturesupport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -15,6 +17,10 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+using FixtureSupport::canConnect;
+using FixtureSupport::isGone;
+using FixtureSupport::writeFile;
 
 namespace {
 
@@ -58,15 +64,6 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
                            .arg(process.exitCode())
                            .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
     return result;
-}
-
-bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, permissions);
 }
 
 // A secret with characters that break careless quoting (no ':' or newline: chpasswd splits on them).
@@ -113,29 +110,6 @@ QList<qint64> descendants(qint64 root)
     return found;
 }
 
-bool isGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
-}
-
-bool canConnect(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool connected = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-    ::close(fd);
-    return connected;
-}
-
 // Servers started here die with the test process, even when it crashes.
 void dieWithParent(QProcess &process)
 {
@@ -164,20 +138,7 @@ SshdFixture::~SshdFixture()
 
 quint16 SshdFixture::freePort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = 0;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    quint16 port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
+    return FixtureSupport::freePort(INADDR_LOOPBACK);
 }
 
 QString SshdFixture::path(const QString &name) const
