@@ -167,6 +167,7 @@ public:
         layout->addLayout(form);
         layout->addWidget(m_accessBox);
         layout->addWidget(m_form, 1);
+        layout->addStretch(); // the room below the choices while the SSH form is hidden
         setTabOrder(m_nameEdit, m_localButton);
         setTabOrder(m_sshButton, m_form->firstField());
 
@@ -241,6 +242,12 @@ private:
         m_accessBox->setVisible(slurm);
         m_form->setSlurmLoginNode(slurm);
         m_form->setVisible(overSsh());
+        // The wizard took its size from the pages as they first were: grow it when the SSH form
+        // (and the Slurm choices above it) need more room than that, once the layout has caught up.
+        QTimer::singleShot(0, this, [this] {
+            if (QWizard *wizard = this->wizard(); wizard && wizard->isVisible())
+                wizard->resize(wizard->size().expandedTo(wizard->sizeHint()));
+        });
     }
 
     // Offers the host's first label as the name until the user types a name of their own.
