@@ -73,7 +73,7 @@ public:
             return QJsonValue(QJsonValue::Null);
         case YAML::NodeType::Scalar: {
             const QString text = QString::fromStdString(node.Scalar());
-            if (!spend(text.size(), node))
+            if (!spend(text.size(), node) || !allowed(text, node))
                 return {};
             // "!" marks a quoted scalar: always a string. Plain scalars resolve by their form.
             if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
@@ -103,7 +103,7 @@ public:
                 }
                 const QString key = QString::fromStdString(it->first.Scalar());
                 const QString keyPath = YamlDocument::joinPath(path, key);
-                if (!spend(keyPath.size(), it->first))
+                if (!spend(keyPath.size(), it->first) || !allowed(key, it->first))
                     return {};
                 const SourcePosition position = positionOf(it->first.Mark());
                 if (object.contains(key)) {
@@ -134,6 +134,21 @@ private:
         fail(YamlDocument::tr("The file expands to more than %1 values (aliases that repeat aliases?); a run "
                               "configuration is far smaller.").arg(YamlDocument::MaxNodes),
              positionOf(node.Mark()));
+    }
+
+    // YAML allows neither U+FFFE nor U+FFFF in a document, raw or escaped ("\uFFFF"), and
+    // yaml-cpp writes them back as U+FFFD: refused here rather than changed on the next save.
+    bool allowed(const QString &text, const YAML::Node &node)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() == 0xfffe || c.unicode() == 0xffff) {
+                fail(YamlDocument::tr("The text holds the character U+%1, which YAML does not allow; remove it.")
+                         .arg(QString::number(c.unicode(), 16).toUpper()),
+                     positionOf(node.Mark()));
+                return false;
+            }
+        }
+        return true;
     }
 
     // Counts text the tree takes; fails past MaxCharacters.
@@ -178,10 +193,16 @@ void emitValue(YAML::Emitter &out, const OrderedValue &value)
             out << value.scalar.toBool();
         } else if (value.scalar.isDouble()) {
             const double number = value.scalar.toDouble();
-            if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 9e15)
+            if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 9e15) {
                 out << qint64(number);
-            else
-                out << QString::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
+            } else {
+                QString text = QString::number(number, 'g', QLocale::FloatingPointShortest);
+                // A large whole number may come out without a point or exponent, and would read back
+                // as an integer (kept as text past 2^53): the exponent form reads back as this number.
+                if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')))
+                    text = QString::number(number, 'e', QLocale::FloatingPointShortest);
+                out << text.toStdString();
+            }
         } else {
             const QString text = value.scalar.toString();
             if (needsEscapes(text))

@@ -5192,6 +5192,10 @@ SHA-256 %3</translation>
         <source>Cannot read the file: %1.</source>
         <translation>Не удаётся прочитать файл: %1.</translation>
     </message>
+    <message>
+        <source>The text holds the character U+%1, which YAML does not allow; remove it.</source>
+        <translation>Текст содержит символ U+%1, недопустимый в YAML; удалите его.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::YamlEditor</name>

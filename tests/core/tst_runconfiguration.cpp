@@ -142,6 +142,19 @@ private Q_SLOTS:
         QVERIFY(RunConfigurationFile::toYaml(c).contains("- 0.05\n"));
     }
 
+    // Found by the fuzzer: a large whole number read as a float was written without a point or
+    // exponent, and read back as an integer kept as text.
+    void largeFloatsRoundTrip()
+    {
+        const auto loaded = RunConfigurationFile::parse("script: train.py\narguments: [90071992547409591.3, 1e300, -4.5e16, 0.5]\n");
+        QVERIFY(loaded.configuration);
+        const QByteArray written = RunConfigurationFile::toYaml(*loaded.configuration);
+        QVERIFY2(written.contains("- 9.007199254740958e+16\n"), written.constData());
+        const auto reloaded = RunConfigurationFile::parse(written);
+        QVERIFY(reloaded.configuration);
+        QVERIFY2(*reloaded.configuration == *loaded.configuration, written.constData());
+    }
+
     void spellingsAndCase()
     {
         const auto lower = RunConfigurationFile::parse(validBase + "framework: pytorch\ncommunicator: openmpi\nmpi: {}\n"
@@ -355,6 +368,12 @@ private Q_SLOTS:
         QTest::newRow("undefined alias") << QByteArray("script: *nothing\n") << QStringLiteral("refers to an anchor");
         QTest::newRow("tabs") << QByteArray("script: train.py\nenvironment:\n\tpython: {}\n") << QStringLiteral("YAML syntax error");
         QTest::newRow("unclosed flow") << QByteArray("arguments: [--a, 1\n") << QStringLiteral("YAML syntax error");
+        // Found by the fuzzer: yaml-cpp reads them, but writes U+FFFD in their place.
+        QTest::newRow("U+FFFF raw") << QByteArray("script: train.py\ntarget: |\n  multi\n  l\xef\xbf\xbfscriptine\n")
+                                    << QStringLiteral("The text holds the character U+FFFF, which YAML does not allow");
+        QTest::newRow("U+FFFE escaped") << QByteArray("script: \"a\\uFFFEb\"\n")
+                                        << QStringLiteral("The text holds the character U+FFFE, which YAML does not allow");
+        QTest::newRow("U+FFFF in a key") << QByteArray("\xef\xbf\xbf: 1\n") << QStringLiteral("U+FFFF");
     }
 
     void hostileInput()
