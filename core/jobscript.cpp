@@ -28,6 +28,14 @@ QString JobScript::text() const
     for (auto it = environment.begin(); it != environment.end(); ++it)
         s += QLatin1String("export ") + it.key() + QLatin1Char('=') + Q::quote(it.value()) + QLatin1Char('\n');
 
+    // An upload over SSH leaves the files whose contents the host held as links into its cache, for
+    // this launcher to copy in (SnapshotUploader): the upload need not wait for that copy.
+    s += QLatin1String("if [ -f \"$T/prepare.sh\" ]; then\n"
+                       "  status Preparing\n"
+                       "  sh -e \"$T/prepare.sh\" >>\"$T/driver.log\" 2>&1 || { echo 'Trainyard could not copy the project files "
+                       "this host already held into the run folder (the error is above).' >>\"$T/driver.log\"; finish 125; }\n"
+                       "  rm -f \"$T/prepare.sh\"\n"
+                       "fi\n");
     QString python = Q::quote(interpreter);
     if (!condaFile.isEmpty()) {
         s += QLatin1String("status Preparing\n"

@@ -11,6 +11,8 @@ namespace Trainyard {
 namespace RunFiles {
 inline QString control() { return QStringLiteral(".trainyard"); }
 inline QString jobScript() { return QStringLiteral(".trainyard/job.sh"); }
+// Left by an upload over SSH: completes the run directory from the host's cache; job.sh runs it first.
+inline QString prepareScript() { return QStringLiteral(".trainyard/prepare.sh"); }
 inline QString status() { return QStringLiteral(".trainyard/status"); }
 inline QString driverLog() { return QStringLiteral(".trainyard/driver.log"); }
 inline QString metrics() { return QStringLiteral(".trainyard/metrics.jsonl"); }

@@ -2,6 +2,7 @@
 
 #include "ignorerules.h"
 #include "pathguard.h"
+#include "runfiles.h"
 #include "sql.h"
 #include "sqltransaction.h"
 #include "workspace.h"
@@ -161,6 +162,11 @@ Result<Snapshot> SnapshotStore::take(const QString &sourceDirectory, const Snaps
             // The .git folder is never part of a snapshot: git information is recorded separately.
             if (isDir && relative == QLatin1String(".git"))
                 continue;
+            // The run protocol's files live there in every run folder.
+            if (relative == RunFiles::control()) {
+                snapshot.skipped << tr("%1: the name of the run folder's control folder, which Trainyard writes; skipped.").arg(relative);
+                continue;
+            }
             if (rules.isIgnored(relative, isDir))
                 continue;
             if (isDir) {

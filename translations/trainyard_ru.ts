@@ -4274,6 +4274,10 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
         <source>Cannot write %1 from the snapshot (is the blob store complete?).</source>
         <translation>Не удаётся записать %1 из снимка (хранилище BLOB-объектов не повреждено?).</translation>
     </message>
+    <message>
+        <source>%1: the name of the run folder&apos;s control folder, which Trainyard writes; skipped.</source>
+        <translation>%1: так называется служебная папка, которую Trainyard ведёт в папке каждого запуска; пропущено.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::SnapshotTreeModel</name>

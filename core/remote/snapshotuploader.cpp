@@ -44,15 +44,16 @@ printf 'links=%s\nforeign=%s\n' "$l" "$f"
 
 // Makes the run folder "$2" from one tar on stdin, unpacked into the staging folder "$3" in the cache
 // "$1": "new/" holds the contents the host lacked, already under the run's names, and becomes the run
-// folder with one rename, so their bytes are written once; "t/" is a tree of hard links into the
-// cache for the contents it held, which one `cp -R -L` turns into files of the run's own (the run may
-// change its files, the cache stays intact); "finish.sh" runs inside the run folder (copies of
-// repeated contents, executable bits, empty folders, and one cp per file where links are refused).
-// Then, in the background once the run folder is complete, fillScript copies the new contents into
-// the cache, and the staging folder goes; leftovers older than an hour go at the next upload.
+// folder with one rename, so their bytes are written once. "t/" is a tree of hard links into the
+// cache for the contents it held: it moves into the run's control folder, and the run's launcher
+// turns it into files of the run's own with one `cp -R -L` before the script starts (the run may
+// change its files, the cache stays intact; the links keep those contents alive meanwhile) — the
+// upload does not wait for that copy. "prepare.sh" does it, then the rest (copies of repeated
+// contents, executable bits, empty folders); without a link tree (one cp per file from the cache,
+// where links are refused) it runs now instead. Then, in the background, fillScript copies the new
+// contents into the cache, and the staging folder goes, with leftovers of others older than an hour.
 const char materializeScript[] = R"sh(c=$1 r=$2 s=$1/$3 # "$4": fillScript
 mkdir -p -- "$c" || exit 3
-find "$c" -maxdepth 1 -name '.materialize.*' -mmin +60 -exec rm -rf -- {} + 2>/dev/null
 mkdir -- "$s" || exit 3
 trap 'rm -rf -- "$s"' EXIT
 tar -x -f - -C "$c" || exit 4
@@ -64,14 +65,16 @@ else
     mkdir -p -- "$r" || exit 5
     if [ -d "$s/new" ]; then cp -R -- "$s/new/." "$r/" || exit 5; fi
 fi
+mkdir -p -- "$r/.trainyard" || exit 5
 if [ -d "$s/t" ]; then
-    cp -R -L --reflink=auto -- "$s/t/." "$r/" 2>/dev/null || cp -R -L -- "$s/t/." "$r/" || exit 5
+    mv -- "$s/t" "$r/.trainyard/$3" && mv -- "$s/prepare.sh" "$r/.trainyard/prepare.sh" || exit 5
+else
+    cd -- "$r" && sh -e -- "$s/prepare.sh" "$c" || exit 5
 fi
-cd -- "$r" || exit 5
-sh -e -- "$s/finish.sh" "$c" || exit 5
 trap - EXIT
 : > "$s/filling"
-(sh -c "$4" sh "$c" "$s" "$r"; rm -rf -- "$s") </dev/null >/dev/null 2>&1 &
+(sh -c "$4" sh "$c" "$s" "$r"; rm -rf -- "$s"
+ find "$c" -maxdepth 1 -name '.materialize.*' -mmin +60 -exec rm -rf -- {} +) </dev/null >/dev/null 2>&1 &
 )sh";
 
 // Fills the cache "$1" from the staging folder "$2": "fill/<hash>" is a second name of each new
@@ -160,13 +163,13 @@ QString batched(const QString &command, const QStringList &paths)
 // it, `new/`), or held by the cache (through the link tree `t/`, or one cp each without links).
 struct Plan
 {
-    QByteArray finish; // finish.sh, run inside the run folder with the cache as "$1"
+    QByteArray prepare; // prepare.sh, run inside the run folder (materializeScript)
     QByteArray fill;   // fill.sh where the new files get no second name through links (fillScript)
     QList<const RunFile *> sent; // the first file of each new content, in stream order
     QList<const RunFile *> linked;
 };
 
-Plan plan(const QList<RunFile> &files, const QSet<QString> &missing, bool linkTree, bool links)
+Plan plan(const QList<RunFile> &files, const QSet<QString> &missing, bool linkTree, bool links, const QString &staging)
 {
     using Q = ShellQuote;
     Plan result;
@@ -205,11 +208,22 @@ Plan plan(const QList<RunFile> &files, const QSet<QString> &missing, bool linkTr
             copies += QStringLiteral("cp -- \"$1/") + file.hash + QStringLiteral("\" ") + Q::quote(file.path) + QLatin1Char('\n');
         }
     }
+    // The link tree first (it is in the run's control folder when the launcher runs this; gone once
+    // copied, so a launcher that starts again after a failure below does not copy it twice).
+    QString linkTreeCopy;
+    if (!result.linked.isEmpty()) {
+        linkTreeCopy = QStringLiteral("l=.trainyard/%1\n"
+                                      "if [ -d \"$l\" ]; then\n"
+                                      "    cp -R -L --reflink=auto -- \"$l/.\" ./ 2>/dev/null || cp -R -L -- \"$l/.\" ./\n"
+                                      "    rm -rf -- \"$l\"\n"
+                                      "fi\n")
+                           .arg(staging);
+    }
     // Cache entries are 0644, and a copy of a sent file takes its mode: set the bits after the copies.
-    result.finish = (copies + batched(QStringLiteral("chmod +x --"), executables)
-                     + batched(QStringLiteral("chmod a-x --"), plainCopiesOfExecutables)
-                     + QStringLiteral("mkdir -p -- .trainyard/lib outputs logs\n"))
-                        .toUtf8();
+    result.prepare = (linkTreeCopy + copies + batched(QStringLiteral("chmod +x --"), executables)
+                      + batched(QStringLiteral("chmod a-x --"), plainCopiesOfExecutables)
+                      + QStringLiteral("mkdir -p -- .trainyard/lib outputs logs\n"))
+                         .toUtf8();
     result.fill = fill.toUtf8();
     return result;
 }
@@ -274,13 +288,13 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
 
     UploadStatistics statistics;
     statistics.files = int(entries.size());
-    const Plan plan = Trainyard::plan(entries, missing, links && !foreign, links);
+    const QString staging = QStringLiteral(".materialize.%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    const Plan plan = Trainyard::plan(entries, missing, links && !foreign, links, staging);
     qint64 toSend = 0;
     for (const RunFile *file : plan.sent)
         toSend += sizes.value(file->hash);
 
     // 2. One tar stream: the new contents under the run's names, the links, the scripts.
-    const QString staging = QStringLiteral(".materialize.%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     auto started = m_connection.session().start(QStringLiteral("sh -c ") + Q::quote(QString::fromLatin1(materializeScript))
                                                 + QStringLiteral(" sh ") + Q::quote(remoteCache) + QLatin1Char(' ')
                                                 + Q::quote(remoteRunDirectory) + QLatin1Char(' ') + Q::quote(staging)
@@ -356,7 +370,7 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
         if (!header(prefix + "/t/" + file->path.toUtf8(), file->hash.toLatin1(), 0, false))
             return streamError();
     }
-    if (!header(prefix + "/finish.sh", {}, plan.finish.size(), false) || !writeData(plan.finish.constData(), plan.finish.size()))
+    if (!header(prefix + "/prepare.sh", {}, plan.prepare.size(), false) || !writeData(plan.prepare.constData(), plan.prepare.size()))
         return streamError();
     if (!plan.fill.isEmpty() && (!header(prefix + "/fill.sh", {}, plan.fill.size(), false) || !writeData(plan.fill.constData(), plan.fill.size())))
         return streamError();
@@ -374,6 +388,7 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
         return Error{tr("Cannot create the run folder %1 on the host: %2")
                          .arg(remoteRunDirectory, QString::fromUtf8(finished->standardError).trimmed())};
     }
+    statistics.completedByLauncher = !plan.linked.isEmpty();
     if (progress)
         progress(toSend, toSend);
     return statistics;

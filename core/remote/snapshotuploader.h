@@ -24,6 +24,9 @@ struct UploadStatistics
     int contentsSent = 0;   // distinct contents the host did not hold yet
     qint64 bytesSent = 0;   // their bytes (before tar framing)
     int snapshotContentsSent = 0; // of those, the project's files (not job.sh or the helper)
+    // The files whose contents the host held are still hard links into its cache: the run's
+    // launcher copies them in (RunFiles::prepareScript()) before the script starts.
+    bool completedByLauncher = false;
 };
 
 // Puts a snapshot on a host over SSH. Contents live in a cache on the host, one file per SHA-256
@@ -31,9 +34,10 @@ struct UploadStatistics
 // then one tar stream, written with libarchive into `tar -x` through one exec channel (no round
 // trip per file or per chunk), makes the run directory: the missing contents travel under the
 // run's own names and become the run directory with one rename, so their bytes are written once;
-// the others come from the cache through a tree of hard links copied by one `cp -R`, so that the
-// run gets files of its own (one `cp` per file where the host refuses the links). Once the run
-// directory is complete, the cache is filled from the new files in the background, each copy kept
+// the others come from the cache through a tree of hard links that the run's launcher copies with
+// one `cp -R` before the script starts (status Preparing), so that the run gets files of its own
+// and the upload does not wait for that copy (one `cp` per file, now, where the host refuses the
+// links). Once the run directory is made, the cache is filled from the new files in the background, each copy kept
 // only if its SHA-256 still matches (the run may already be changing its files); an upload that
 // follows waits for that rather than sending the same contents again. Every path is quoted; names
 // come from the snapshot, which holds only normalized relative paths.

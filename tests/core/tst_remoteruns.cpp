@@ -4,7 +4,9 @@
 // connection, an unreachable host, cancel, and no password anywhere on disk.
 
 #include "credentialstore.h"
+#include "jobscript.h"
 #include "remotemachine.h"
+#include "runfiles.h"
 #include "runmonitor.h"
 #include "runstore.h"
 #include "runsubmitter.h"
@@ -336,6 +338,21 @@ private Q_SLOTS:
             QVERIFY(entry.open(QIODevice::ReadOnly));
             QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(entry.readAll(), QCryptographicHash::Sha256).toHex()), name);
         }
+        // The contents the cache held are left to the run's launcher to copy in (the upload did not
+        // wait for that): until it runs they are only links, then files of the run's own.
+        const QString racyFolder = root + QStringLiteral("/own-files-racy");
+        QVERIFY(racy->completedByLauncher);
+        QVERIFY(QFileInfo::exists(racyFolder + QLatin1Char('/') + RunFiles::prepareScript()));
+        QVERIFY(!QFileInfo::exists(racyFolder + QStringLiteral("/with space.txt")));
+        const auto prepared = (*connection)->runScript(QStringLiteral("cd -- \"$1\" && sh -e .trainyard/prepare.sh"), {racyFolder},
+                                                      std::chrono::minutes(1));
+        QVERIFY2(prepared && prepared->exitStatus == 0, prepared ? prepared->standardError.constData() : qPrintable(prepared.errorMessage()));
+        checkRunFolder(racyFolder);
+        QCOMPARE(QDir(racyFolder + QStringLiteral("/.trainyard")).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+        writeFile(racyFolder + QStringLiteral("/dup1.txt"), "changed by the run\n");
+        for (const SnapshotFile &file : snapshot->files)
+            QCOMPARE(readFile(cache + QLatin1Char('/') + file.sha256), contents.value(file.path));
         QFile::remove(project + QStringLiteral("/racy.bin"));
 
         // Links refused: the cache entry of one file belongs to root now.
@@ -347,8 +364,70 @@ private Q_SLOTS:
         const auto second = uploader.upload(snapshot->files, {}, cache, root + QStringLiteral("/own-files-2"));
         QVERIFY2(second, qPrintable(second.errorMessage()));
         QCOMPARE(second->contentsSent, 0);
+        QVERIFY(!second->completedByLauncher); // one cp per file, done by the upload
         checkRunFolder(root + QStringLiteral("/own-files-2"));
         QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+    }
+
+    // The launcher copies in the files the host held before the script starts; when it cannot (here:
+    // a run folder it may not write), the run fails with the copy's own error and Trainyard's words
+    // in driver.log, and a launcher started again once the cause is gone completes it and runs.
+    void launcherThatCannotCompleteTheRunFolderFailsTheRun()
+    {
+        const QString project = m_temp.filePath(QStringLiteral("prepare"));
+        writeFile(project + QStringLiteral("/train.py"), "import os\nprint('files:', sorted(os.listdir('data')))\n");
+        writeFile(project + QStringLiteral("/data/a.txt"), "a\n");
+        SnapshotStore snapshots(*m_workspace);
+        const auto snapshot = snapshots.take(project);
+        QVERIFY2(snapshot, qPrintable(snapshot.errorMessage()));
+        const auto target = m_workspace->computeTarget(QLatin1String(Target));
+        QVERIFY(target);
+        const QString root = target->properties.value(QLatin1String("runsRootPath")).toString();
+        const QString cache = root + QStringLiteral("/prepare-cache");
+        CredentialStore credentials;
+        auto connection = RemoteMachine::connect(*target, credentials);
+        QVERIFY2(connection, qPrintable(connection.errorMessage()));
+        SnapshotUploader uploader(**connection, snapshots);
+        const auto first = uploader.upload(snapshot->files, {}, cache, root + QStringLiteral("/prepare-1"));
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        QTRY_COMPARE(QDir(cache).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+
+        const QString runFolder = root + QStringLiteral("/prepare-2");
+        JobScript job;
+        job.runId = QStringLiteral("prepare-2");
+        job.experiment = QStringLiteral("prepare");
+        job.runDirectory = runFolder;
+        job.interpreter = QStringLiteral("python3");
+        job.script = QStringLiteral("train.py");
+        const auto second = uploader.upload(snapshot->files, {{RunFiles::jobScript(), {job.text().toUtf8(), true}}}, cache, runFolder);
+        QVERIFY2(second, qPrintable(second.errorMessage()));
+        QCOMPARE(second->snapshotContentsSent, 0);
+        QVERIFY(second->completedByLauncher);
+
+        auto launch = [&]() {
+            return (*connection)->runScript(QStringLiteral("cd -- \"$1\" && sh .trainyard/job.sh"), {runFolder}, std::chrono::minutes(1));
+        };
+        QVERIFY(QFile::setPermissions(runFolder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto refused = launch();
+        QVERIFY2(refused && refused->exitStatus == 0, qPrintable(refused.errorMessage()));
+        QCOMPARE(readFile(runFolder + QStringLiteral("/.trainyard/exit_code")), QByteArray("125\n"));
+        QVERIFY(readFile(runFolder + QStringLiteral("/.trainyard/status")).contains(" Preparing\n"));
+        const QByteArray driverLog = readFile(runFolder + QStringLiteral("/.trainyard/driver.log"));
+        QVERIFY2(driverLog.contains("Permission denied"), driverLog.constData());
+        QVERIFY2(driverLog.contains("Trainyard could not copy the project files this host already held into the run folder"),
+                 driverLog.constData());
+        QVERIFY(!driverLog.contains("files:"));
+
+        QVERIFY(QFile::setPermissions(runFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QFile::remove(runFolder + QStringLiteral("/.trainyard/exit_code"));
+        const auto again = launch();
+        QVERIFY2(again && again->exitStatus == 0, qPrintable(again.errorMessage()));
+        QCOMPARE(readFile(runFolder + QStringLiteral("/.trainyard/exit_code")), QByteArray("0\n"));
+        QVERIFY2(readFile(runFolder + QStringLiteral("/.trainyard/driver.log")).contains("files: ['a.txt']"),
+                 readFile(runFolder + QStringLiteral("/.trainyard/driver.log")).constData());
+        QVERIFY(!QFileInfo::exists(runFolder + QLatin1Char('/') + RunFiles::prepareScript()));
+        QCOMPARE(QDir(runFolder + QStringLiteral("/.trainyard")).entryList({QStringLiteral(".materialize.*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
     }
 
     void argumentsArriveVerbatim()

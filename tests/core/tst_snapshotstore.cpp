@@ -166,6 +166,20 @@ private Q_SLOTS:
                                                 QStringLiteral("train.py")}));
     }
 
+    // A project's own .trainyard at its top would mix with the run folder's control files (job.sh,
+    // status, metrics) on every target: it is left out, and said so.
+    void controlFolderStaysOut()
+    {
+        writeFile(m_project + QStringLiteral("/.trainyard/job.sh"), "echo not Trainyard's\n");
+        writeFile(m_project + QStringLiteral("/sub/.trainyard/kept.txt"), "kept\n");
+        const auto snapshot = SnapshotStore(*m_workspace).take(m_project);
+        QVERIFY2(snapshot, qPrintable(snapshot.errorMessage()));
+        QVERIFY(!paths(*snapshot).contains(QStringLiteral(".trainyard/job.sh")));
+        QVERIFY(paths(*snapshot).contains(QStringLiteral("sub/.trainyard/kept.txt")));
+        QCOMPARE(snapshot->skipped,
+                 QStringList{QStringLiteral(".trainyard: the name of the run folder's control folder, which Trainyard writes; skipped.")});
+    }
+
     void limitsNameTheLargestFiles()
     {
         writeFile(m_project + QStringLiteral("/big.bin"), QByteArray(300 * 1024, 'x'));
