@@ -34,6 +34,23 @@ public:
 
     // Bytes of `relative` from `offset`, at most `maxBytes`; empty when the file does not exist.
     virtual Result<QByteArray> read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes) = 0;
+
+    struct ReadRequest
+    {
+        QString relative;
+        qint64 offset = 0;
+        qint64 maxBytes = 0;
+    };
+    // Reads the run's process state and then these files in one go, for the processState() and
+    // read() calls with the same arguments that follow within a few seconds (each answered once).
+    // The state comes first, so files read after a finished process hold all it wrote. For hosts
+    // where every call is a round trip (SSH); the others need not do anything.
+    virtual Result<void> prefetch(const QString &runDirectory, const QList<ReadRequest> &reads)
+    {
+        (void)runDirectory;
+        (void)reads;
+        return {};
+    }
     // Cancel request, time-limit marker, exit code and liveness, read together.
     // `jobHandle` is the run's (RunRecord::jobHandle): a scheduler's job id for cluster hosts.
     virtual Result<RunProcessState> processState(const QString &runDirectory, const QString &jobHandle = {}) = 0;

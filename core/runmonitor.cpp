@@ -26,6 +26,7 @@ namespace Trainyard {
 namespace {
 
 constexpr qint64 MaxBatchBytes = 8 * 1024 * 1024;
+constexpr qint64 StatusBatchBytes = 1024 * 1024;
 
 // The whole lines of `data`: up to and including its last newline.
 QByteArray wholeLines(const QByteArray &data)
@@ -241,6 +242,12 @@ QString RunMonitor::logDirectory(const Workspace &workspace, const RunRecord &ru
     return artifactsDirectory(workspace, run.id) + QLatin1String("/live");
 }
 
+// The run's driver log as this workspace reads it: in the run folder here, or its mirror.
+QString RunMonitor::driverLog(const RunRecord &run) const
+{
+    return logDirectory(*m_workspace, run) + QLatin1Char('/') + RunFiles::driverLog();
+}
+
 void RunMonitor::setHostFactory(HostFactory factory)
 {
     m_hostFactory = std::move(factory);
@@ -356,9 +363,26 @@ Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)
 {
     RunStore store(*m_workspace);
     bool changed = false;
+    if (host.isRemote()) {
+        // One round trip for what this poll reads first (the same reads as below, at the stored
+        // offsets), rather than one per file and one for the process.
+        const auto statusOffset = store.streamOffset(run.id, QStringLiteral("status"));
+        if (!statusOffset)
+            return statusOffset.error();
+        const auto metricsOffset = store.streamOffset(run.id, QStringLiteral("metrics"));
+        if (!metricsOffset)
+            return metricsOffset.error();
+        QList<RunHost::ReadRequest> reads{{RunFiles::status(), *statusOffset, StatusBatchBytes},
+                                          {RunFiles::metrics(), *metricsOffset, MaxBatchBytes},
+                                          {RunFiles::driverLog(), QFileInfo(driverLog(run)).size(), MaxBatchBytes}};
+        if (run.status == RunStatus::NotResponding)
+            reads.prepend({RunFiles::status(), 0, StatusBatchBytes});
+        if (auto prefetched = host.prefetch(run.runDirectory, reads); !prefetched)
+            return prefetched.error();
+    }
     if (run.status == RunStatus::NotResponding) {
         // Reached again: back to what the run's own status file says (read from the start).
-        auto current = host.read(run.runDirectory, RunFiles::status(), 0, 1024 * 1024);
+        auto current = host.read(run.runDirectory, RunFiles::status(), 0, StatusBatchBytes);
         if (!current)
             return current.error();
         const QList<QByteArray> lines = wholeLines(*current).trimmed().split('\n');
@@ -374,13 +398,12 @@ Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)
         return status.error();
     changed = changed || *status;
     // Metrics before the end: a finished run's last lines are stored before it is marked done.
-    for (;;) {
-        auto metrics = ingestMetrics(host, run);
+    for (bool more = true; more;) {
+        auto metrics = ingestMetrics(host, run, &more);
         if (!metrics)
             return metrics.error();
-        if (!*metrics)
-            break;
-        changed = true;
+        more = more && *metrics;
+        changed = changed || *metrics;
     }
     if (host.isRemote()) {
         auto mirrored = mirrorDriverLog(host, run);
@@ -402,7 +425,7 @@ Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)
 // same run write the same bytes to the same place.
 Result<bool> RunMonitor::mirrorDriverLog(RunHost &host, const RunRecord &run)
 {
-    const QString path = logDirectory(*m_workspace, run) + QLatin1Char('/') + RunFiles::driverLog();
+    const QString path = driverLog(run);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile mirror(path);
     if (!mirror.open(QIODevice::ReadWrite))
@@ -429,7 +452,7 @@ Result<bool> RunMonitor::ingestStatus(RunHost &host, const RunRecord &run)
     const auto offset = store.streamOffset(run.id, QStringLiteral("status"));
     if (!offset)
         return offset.error();
-    const auto data = host.read(run.runDirectory, RunFiles::status(), *offset, 1024 * 1024);
+    const auto data = host.read(run.runDirectory, RunFiles::status(), *offset, StatusBatchBytes);
     if (!data)
         return data.error();
     const QByteArray lines = wholeLines(*data);
@@ -459,7 +482,7 @@ Result<bool> RunMonitor::ingestStatus(RunHost &host, const RunRecord &run)
     return changed;
 }
 
-Result<bool> RunMonitor::ingestMetrics(RunHost &host, const RunRecord &run)
+Result<bool> RunMonitor::ingestMetrics(RunHost &host, const RunRecord &run, bool *more)
 {
     RunStore store(*m_workspace);
     const auto offset = store.streamOffset(run.id, QStringLiteral("metrics"));
@@ -468,6 +491,8 @@ Result<bool> RunMonitor::ingestMetrics(RunHost &host, const RunRecord &run)
     const auto data = host.read(run.runDirectory, RunFiles::metrics(), *offset, MaxBatchBytes);
     if (!data)
         return data.error();
+    if (more)
+        *more = data->size() >= MaxBatchBytes;
     QByteArray lines = wholeLines(*data);
     if (lines.isEmpty() && data->size() >= MaxBatchBytes) {
         // One line longer than a batch: skip it rather than stall on it forever.
@@ -611,7 +636,7 @@ Result<void> RunMonitor::collectArtifacts(RunHost &host, const RunRecord &run)
         return logs.error();
     all += *logs;
     // The driver log is kept with the logs, as Azure keeps 70_driver_log.txt.
-    const QString driver = logDirectory(*m_workspace, run) + QLatin1Char('/') + RunFiles::driverLog();
+    const QString driver = driverLog(run);
     if (QFileInfo::exists(driver)) {
         QDir().mkpath(target + QLatin1String("/logs"));
         const QString copy = target + QLatin1String("/logs/driver.log");

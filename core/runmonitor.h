@@ -63,11 +63,13 @@ Q_SIGNALS:
 
 private:
     bool follows(const RunRecord &run) const;
+    QString driverLog(const RunRecord &run) const;
     Result<RunHost *> hostFor(const RunRecord &run);
     Result<std::unique_ptr<RunHost>> makeHost(const QString &targetName);
     Result<bool> follow(RunHost &host, const RunRecord &run);
     Result<bool> ingestStatus(RunHost &host, const RunRecord &run);
-    Result<bool> ingestMetrics(RunHost &host, const RunRecord &run);
+    // `more`: the read was a full batch, so more may be waiting.
+    Result<bool> ingestMetrics(RunHost &host, const RunRecord &run, bool *more = nullptr);
     Result<bool> mirrorDriverLog(RunHost &host, const RunRecord &run);
     Result<bool> finishIfDone(RunHost &host, const RunRecord &run);
     Result<void> collectArtifacts(RunHost &host, const RunRecord &run);

@@ -31,6 +31,28 @@ if [ -r "$T/exit_code" ]; then e=$(head -c 64 "$T/exit_code" | tr -d ' \n'); [ -
 printf '%s %s %s %s\n' "$c" "$t" "$l" "$e"
 )sh";
 
+// Follows processStateScript for prefetch(): "$2 $3 $4", "$5 $6 $7", ...: a file of the run
+// directory, the offset to read from, the most bytes to read. For each, "<n>\n", n bytes, "\n"
+// (n = -1: no such file). The protocol's files only grow, so n bytes are there to read.
+const char readFilesScript[] = R"sh(shift
+while [ $# -ge 3 ]; do
+    n=-1
+    if [ -f "$1" ] && [ -r "$1" ]; then
+        s=$(wc -c <"$1")
+        n=$((s - $2))
+        [ "$n" -gt 0 ] || n=0
+        [ "$n" -le "$3" ] || n=$3
+    fi
+    printf '%s\n' "$n"
+    if [ "$n" -gt 0 ]; then tail -c "+$(($2 + 1))" -- "$1" | head -c "$n"; fi
+    printf '\n'
+    shift 3
+done
+)sh";
+
+// A prefetch is for the poll that asked for it.
+constexpr qint64 PrefetchMaxAgeMs = 5000;
+
 // "$1": the run directory, "$2": the grace period in seconds.
 const char cancelScript[] = R"sh(cd -- "$1" || exit 3
 T=.trainyard
@@ -104,8 +126,92 @@ Result<T> SshRunHost::checked(SshResult<T> result)
     return result.error().toError();
 }
 
+QString SshRunHost::readKey(const QString &relative, qint64 offset, qint64 maxBytes)
+{
+    return relative + QLatin1Char('\n') + QString::number(offset) + QLatin1Char('\n') + QString::number(maxBytes);
+}
+
+bool SshRunHost::isFresh(const QString &runDirectory) const
+{
+    return m_prefetch.runDirectory == runDirectory && m_prefetch.age.isValid() && m_prefetch.age.elapsed() < PrefetchMaxAgeMs;
+}
+
+Result<void> SshRunHost::prefetch(const QString &runDirectory, const QList<ReadRequest> &reads)
+{
+    m_prefetch = {};
+    auto c = connection();
+    if (!c)
+        return c.error();
+    QStringList arguments{runDirectory};
+    for (const ReadRequest &read : reads)
+        arguments << read.relative << QString::number(std::max<qint64>(0, read.offset)) << QString::number(std::max<qint64>(0, read.maxBytes));
+    auto ran = checked((*c)->runScript(QString::fromLatin1(processStateScript) + QString::fromLatin1(readFilesScript), arguments,
+                                       std::chrono::seconds(60)));
+    if (!ran)
+        return ran.error();
+    // Whatever went wrong here, the calls that follow ask on their own (and report it).
+    if (ran->exitStatus != 0)
+        return {};
+    const auto answer = parsePrefetch(ran->standardOutput, reads.size());
+    if (!answer)
+        return {};
+    m_prefetch.runDirectory = runDirectory;
+    m_prefetch.state = answer->state;
+    for (qsizetype i = 0; i < answer->files.size(); ++i) {
+        const ReadRequest &read = reads.at(i);
+        m_prefetch.files.insert(readKey(read.relative, read.offset, read.maxBytes), answer->files.at(i).value_or(QByteArray()));
+    }
+    m_prefetch.age.start();
+    return {};
+}
+
+std::optional<SshRunHost::Prefetched> SshRunHost::parsePrefetch(const QByteArray &answer, qsizetype reads)
+{
+    qsizetype at = answer.indexOf('\n');
+    if (at < 0)
+        return std::nullopt;
+    auto state = parseProcessState(answer.left(at));
+    if (!state)
+        return std::nullopt;
+    Prefetched result;
+    result.state = *state;
+    ++at;
+    for (qsizetype i = 0; i < reads; ++i) {
+        const qsizetype newline = answer.indexOf('\n', at);
+        if (newline < 0)
+            return std::nullopt; // the host said less (a run folder that is gone answers with the state alone)
+        bool ok = false;
+        const qint64 length = answer.mid(at, newline - at).toLongLong(&ok);
+        if (!ok || length < -1)
+            return std::nullopt;
+        at = newline + 1;
+        if (length < 0) {
+            result.files.append(std::nullopt);
+        } else {
+            if (answer.size() - at < length)
+                return std::nullopt;
+            result.files.append(answer.mid(at, length));
+            at += length;
+        }
+        if (at >= answer.size() || answer.at(at) != '\n')
+            return std::nullopt;
+        ++at;
+    }
+    if (at != answer.size())
+        return std::nullopt;
+    return result;
+}
+
 Result<QByteArray> SshRunHost::read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes)
 {
+    if (isFresh(runDirectory)) {
+        const auto found = m_prefetch.files.find(readKey(relative, offset, maxBytes));
+        if (found != m_prefetch.files.end()) {
+            QByteArray data = std::move(found.value());
+            m_prefetch.files.erase(found);
+            return data;
+        }
+    }
     auto c = connection();
     if (!c)
         return c.error();
@@ -138,6 +244,11 @@ Result<RunProcessState> SshRunHost::parseProcessState(const QByteArray &answer)
 
 Result<RunProcessState> SshRunHost::processState(const QString &runDirectory, const QString &)
 {
+    if (isFresh(runDirectory) && m_prefetch.state) {
+        const RunProcessState state = *m_prefetch.state;
+        m_prefetch.state.reset();
+        return state;
+    }
     auto c = connection();
     if (!c)
         return c.error();

@@ -47,6 +47,13 @@ Result<QByteArray> SlurmRunHost::read(const QString &runDirectory, const QString
     return m_files->read(runDirectory, relative, offset, maxBytes);
 }
 
+// The launcher's files and its process state as the file host sees them (processState() reads it
+// there before asking the queue).
+Result<void> SlurmRunHost::prefetch(const QString &runDirectory, const QList<ReadRequest> &reads)
+{
+    return m_files->prefetch(runDirectory, reads);
+}
+
 Result<void> SlurmRunHost::refreshQueue()
 {
     if (m_queueRead.isValid() && m_queueRead.msecsTo(QDateTime::currentDateTimeUtc()) < QueueMaxAgeMs)

@@ -31,6 +31,7 @@ public:
     static QString jobId(const QString &jobHandle);
 
     Result<QByteArray> read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes) override;
+    Result<void> prefetch(const QString &runDirectory, const QList<ReadRequest> &reads) override;
     Result<RunProcessState> processState(const QString &runDirectory, const QString &jobHandle = {}) override;
     Result<void> cancel(const QString &runDirectory, int graceSeconds, const QString &jobHandle = {}) override;
     Result<QList<RunArtifact>> fetchFolder(const QString &runDirectory, const QString &relative, const QString &localFolder,

@@ -431,6 +431,7 @@ SshResult<std::unique_ptr<SshRemoteProcess>> SshSession::start(const QString &co
         ssh_channel_free(channel);
         return failure(SshError::Kind::ChannelFailure, tr("%1 refused to run a command.").arg(name()));
     }
+    ++m_commandsStarted;
     return std::unique_ptr<SshRemoteProcess>(new SshRemoteProcess(this, channel));
 }
 

@@ -100,6 +100,9 @@ public:
     // with Disconnected when the connection dropped and with Timeout when the server did not answer.
     SshResult<void> ping(Milliseconds timeout = Milliseconds(15000));
 
+    // Remote commands started on this session so far (each one an SSH channel and a process on the host).
+    int commandsStarted() const { return m_commandsStarted; }
+
 private:
     friend class SshRemoteProcess;
 
@@ -126,6 +129,7 @@ private:
     Milliseconds m_timeout = DefaultConnectTimeout;
     QStringList m_secrets; // during connect(): kept out of every message (defence in depth)
     QList<SshRemoteProcess *> m_processes; // running commands, detached when libssh frees their channels
+    int m_commandsStarted = 0;
 };
 
 } // namespace Trainyard

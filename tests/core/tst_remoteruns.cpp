@@ -24,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -460,6 +461,54 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/trainyard-pwned")));
     }
 
+    // Following a running remote run costs one remote command per poll (state and the three files
+    // read together), not one per file: counted on the monitor's own SSH session.
+    void followingTakesOneCommandPerPoll()
+    {
+        const QString project = projectWith(QStringLiteral("onecommand"), metricsScript);
+        const SubmitOutcome outcome = submit(project, {QStringLiteral("40"), QStringLiteral("0.1")});
+        QVERIFY(!outcome.run.id.isEmpty());
+        RunMonitor monitor(m_workspace.get());
+        SshConnection *session = nullptr;
+        CredentialStore credentials;
+        monitor.setHostFactory([&](const QString &targetName) -> Result<std::unique_ptr<RunHost>> {
+            auto target = m_workspace->computeTarget(targetName);
+            if (!target)
+                return target.error();
+            auto connection = RemoteMachine::connect(*target, credentials);
+            if (!connection)
+                return connection.error();
+            session = connection->get();
+            return std::unique_ptr<RunHost>(std::make_unique<SshRunHost>(std::move(*connection)));
+        });
+        int measured = 0;
+        int lastCount = 0;
+        RunStore store(*m_workspace);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            const int before = session ? session->session().commandsStarted() : -1;
+            const auto polled = monitor.poll(outcome.run.id);
+            QVERIFY2(polled, qPrintable(polled.errorMessage()));
+            const auto run = store.run(outcome.run.id);
+            QVERIFY(run);
+            if (run->isTerminal())
+                break;
+            const int count = metricCount(outcome.run.id, QStringLiteral("loss"));
+            if (before >= 0 && run->status == RunStatus::Running && count > lastCount) {
+                QCOMPARE(session->session().commandsStarted() - before, 1);
+                ++measured;
+            }
+            lastCount = count;
+            QTest::qWait(300);
+        }
+        QVERIFY2(measured >= 3, qPrintable(QStringLiteral("only %1 polls saw new metrics").arg(measured)));
+        const RunRecord run = waitFor(monitor, outcome.run.id);
+        QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
+        QCOMPARE(metricCount(run.id, QStringLiteral("loss")), 40);
+        QCOMPARE(duplicateMetrics(run.id), 0);
+    }
+
     void cutConnectionLosesNothing()
     {
         const QString project = projectWith(QStringLiteral("cut"), metricsScript);
@@ -535,6 +584,20 @@ private Q_SLOTS:
         QVERIFY(state->cancelRequested);
         QCOMPARE(state->exitCode.value_or(0), 137);
         QCOMPARE(state->liveness, LocalRunner::Liveness::Gone);
+
+        // A prefetch answer is taken only whole; anything else leaves the reads to ask on their own.
+        const auto whole = SshRunHost::parsePrefetch(QByteArray("0 0 alive -\n3\na\nb\n-1\n\n0\n\n"), 3);
+        QVERIFY(whole);
+        QCOMPARE(whole->state.liveness, LocalRunner::Liveness::Alive);
+        QCOMPARE(whole->files.size(), 3);
+        QCOMPARE(whole->files.at(0).value_or("?"), QByteArray("a\nb"));
+        QVERIFY(!whole->files.at(1));
+        QCOMPARE(whole->files.at(2).value_or("?"), QByteArray());
+        for (const QByteArray &bad : {QByteArray("0 0 gone -\n"), QByteArray("0 0 alive -\n5\nabc\n"), QByteArray("0 0 alive -\n2\nabc\n"),
+                                      QByteArray("0 0 alive -\n1\na\n1\nb\n1\nc\nextra"), QByteArray("garbage\n1\na\n"),
+                                      QByteArray("0 0 alive -\nx\n\n")}) {
+            QVERIFY2(!SshRunHost::parsePrefetch(bad, bad.startsWith("0 0 alive -\n1") ? 3 : 1), bad.constData());
+        }
     }
 
     void cliAttachTrustsKeysOnlyWhenAccepted()
