@@ -90,6 +90,17 @@ void printFacts(CommandContext &context, const ComputeTarget &target)
     table.write(context.out);
 }
 
+// A target as the workspace keeps it (with its created and modified times), in the chosen format.
+void writeStored(CommandContext &context, Workspace &workspace, const ComputeTarget &target)
+{
+    const auto stored = workspace.computeTarget(target.name);
+    const ComputeTarget &shown = stored ? *stored : target;
+    if (context.format == OutputFormat::Json)
+        writeJson(context, shown.toJson());
+    else
+        printFacts(context, shown);
+}
+
 int attachSlurm(CommandContext &context, bool create);
 
 // The SSH options of attach remote (also a Slurm login node's): the problem with them, or empty.
@@ -166,10 +177,7 @@ int attachTarget(CommandContext &context)
                            .arg(attached->keychainNote)
                     << '\n';
     }
-    if (context.format == OutputFormat::Json)
-        writeJson(context, attached->target.toJson());
-    else
-        printFacts(context, attached->target);
+    writeStored(context, **workspace, attached->target);
     if (attached->target.state == ComputeTarget::ProvisioningState::Failed)
         return reportFailure(context, attached->target.errorText);
     return Success;
@@ -223,10 +231,7 @@ int attachSlurm(CommandContext &context, bool create)
     auto done = create ? SlurmCluster::create(**workspace, request, store) : SlurmCluster::attach(**workspace, request, store);
     if (!done)
         return reportFailure(context, done.errorMessage());
-    if (context.format == OutputFormat::Json)
-        writeJson(context, done->toJson());
-    else
-        printFacts(context, *done);
+    writeStored(context, **workspace, *done);
     if (done->state == ComputeTarget::ProvisioningState::Failed)
         return reportFailure(context, done->errorText);
     return Success;

@@ -22,6 +22,7 @@
 #include "tools/testfiles.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -643,6 +644,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("provisioningState")).toString(), QStringLiteral("Succeeded"));
         QCOMPARE(json.value(QLatin1String("properties")).toObject().value(QLatin1String("authentication")).toString(),
                  QStringLiteral("privateKey"));
+        // As the workspace keeps it, times included.
+        QVERIFY2(QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODateWithMs).isValid(),
+                 qPrintable(json.value(QLatin1String("created")).toString()));
 
         // The key is remembered now: the agent attach needs no --accept-host-key.
         QProcess *agent = cli(attachArguments(QStringLiteral("agentbox")) + QStringList{QStringLiteral("--agent")}, {},
