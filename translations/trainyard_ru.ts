@@ -3521,10 +3521,6 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
         <translation>Запрошена отмена; запуск скоро остановится.</translation>
     </message>
     <message>
-        <source>Runs on %1 cannot be canceled from here yet.</source>
-        <translation>Запуски на %1 пока нельзя отменить отсюда.</translation>
-    </message>
-    <message>
         <source>The run has not been launched yet.</source>
         <translation>Запуск ещё не начат.</translation>
     </message>
@@ -3691,6 +3687,10 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
     <message>
         <source>There is no outputs folder for %1 yet.</source>
         <translation>Папки выходных файлов для %1 пока нет.</translation>
+    </message>
+    <message>
+        <source>The compute target %1 is no longer in this workspace: cancel the run on its host.</source>
+        <translation>Вычислительного ресурса %1 больше нет в этой рабочей области: отмените запуск на самом хосте.</translation>
     </message>
 </context>
 <context>

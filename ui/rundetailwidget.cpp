@@ -424,7 +424,7 @@ void RunDetailWidget::clearRun()
     m_revision = -1;
     m_statusHistory.clear();
     m_artifactList.clear();
-    m_targetIsLocal = false;
+    m_targetKnown = false;
     m_cancelling = false;
     m_logOffset = 0;
     m_logSkipped = 0;
@@ -499,8 +499,7 @@ void RunDetailWidget::showRun(const RunRecord &run)
     m_run = run;
     m_haveRun = true;
     if (first) {
-        const auto target = m_workspace->computeTarget(run.target);
-        m_targetIsLocal = target && target->type == ComputeTarget::Type::Local;
+        m_targetKnown = bool(m_workspace->computeTarget(run.target));
         m_configuration->setPlainText(run.runConfiguration);
     }
     m_snapshot->setSnapshot(run.snapshotId);
@@ -562,8 +561,8 @@ void RunDetailWidget::updateCancelButton()
         why = tr("No run is shown.");
     else if (m_cancelling || m_run.status == RunStatus::CancelRequested)
         why = tr("Cancel was requested; the run stops shortly.");
-    else if (!m_targetIsLocal)
-        why = tr("Runs on %1 cannot be canceled from here yet.").arg(m_run.target);
+    else if (!m_targetKnown)
+        why = tr("The compute target %1 is no longer in this workspace: cancel the run on its host.").arg(m_run.target);
     else if (m_run.runDirectory.isEmpty())
         why = tr("The run has not been launched yet.");
     m_cancelButton->setEnabled(active && why.isEmpty());

@@ -132,7 +132,7 @@ private:
     qint64 m_revision = -1;
     QList<RunStatusChange> m_statusHistory;
     QList<RunArtifact> m_artifactList;
-    bool m_targetIsLocal = false;
+    bool m_targetKnown = false; // the run's compute target is still in the workspace
     bool m_confirmCancel = true;
     bool m_cancelling = false;
 
