@@ -4,6 +4,7 @@
 #include "sshremoteprocess.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -311,12 +312,15 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
         return Error{context.error.isEmpty() ? QString::fromUtf8(archive_error_string(tar.get()))
                                              : tr("The upload was interrupted: %1").arg(context.error)};
     };
-    // Headers only for links; the data follows through writeData().
+    // Headers only for links; the data follows through writeData(). Files are as new as the upload
+    // (as a run folder made here is), not of 1970.
+    const time_t now = QDateTime::currentSecsSinceEpoch();
     auto header = [&](const QByteArray &path, const QByteArray &hardLink, qint64 size, bool executable) {
         std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
         archive_entry_set_pathname(entry.get(), path.constData());
         archive_entry_set_filetype(entry.get(), AE_IFREG);
         archive_entry_set_perm(entry.get(), executable ? 0755 : 0644);
+        archive_entry_set_mtime(entry.get(), now, 0);
         if (!hardLink.isEmpty())
             archive_entry_set_hardlink(entry.get(), hardLink.constData());
         else

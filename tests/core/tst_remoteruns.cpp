@@ -302,6 +302,7 @@ private Q_SLOTS:
                 QVERIFY2(S_ISREG(st.st_mode), qPrintable(path));
                 QCOMPARE(int(st.st_nlink), 1);
                 QCOMPARE(bool(st.st_mode & S_IXUSR), it.key() == QLatin1String("tool.sh"));
+                QVERIFY2(std::abs(qint64(st.st_mtime) - QDateTime::currentSecsSinceEpoch()) < 3600, qPrintable(path)); // not 1970
             }
             QVERIFY(QFileInfo(runFolder + QStringLiteral("/outputs")).isDir());
             QVERIFY(QFileInfo(runFolder + QStringLiteral("/.trainyard/lib")).isDir());
