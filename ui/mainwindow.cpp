@@ -172,16 +172,21 @@ SubmitDialog *MainWindow::openSubmitDialog(const QString &projectFolder, const Q
     }
     auto *dialog = new SubmitDialog(m_workspace.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Where the last submission came from, and with which run configuration, unless told otherwise.
+    QSettings settings(QStringLiteral("trainyard"), QStringLiteral("trainyard"));
     QString folder = projectFolder.isEmpty() ? m_projectFolder : projectFolder;
-    if (folder.isEmpty()) {
-        QSettings settings(QStringLiteral("trainyard"), QStringLiteral("trainyard"));
+    if (folder.isEmpty())
         folder = settings.value(QStringLiteral("SubmitDialog/projectFolder")).toString();
-    }
+    QString configuration = runConfiguration;
+    if (configuration.isEmpty() && QDir(folder) == QDir(settings.value(QStringLiteral("SubmitDialog/projectFolder")).toString()))
+        configuration = settings.value(QStringLiteral("SubmitDialog/runConfiguration")).toString();
     if (!folder.isEmpty())
         dialog->setProjectFolder(QDir(folder).absolutePath());
-    if (!runConfiguration.isEmpty())
-        dialog->setRunConfiguration(runConfiguration);
+    if (!configuration.isEmpty() && QFileInfo::exists(configuration))
+        dialog->setRunConfiguration(configuration);
     connect(dialog, &SubmitDialog::submitted, this, [this, dialog](const QString &runId) {
+        QSettings(QStringLiteral("trainyard"), QStringLiteral("trainyard"))
+            .setValue(QStringLiteral("SubmitDialog/runConfiguration"), dialog->runConfigurationPath());
         runSubmitted(runId, dialog->projectFolder(), int(dialog->warnings().size()));
     });
     m_submitDialog = dialog;

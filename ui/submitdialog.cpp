@@ -219,16 +219,19 @@ void SubmitDialog::fillRunConfigurations()
     combo->clear();
     const QStringList files = QFileInfo(m_folder).isDir() ? ProjectFolder::runConfigurations(m_folder) : QStringList();
     const QDir project(m_folder);
-    int preferred = -1;
+    // The one chosen before (in another folder, a file of the same name), else "local".
+    int same = -1;
+    int local = -1;
     for (const QString &file : files) {
         const QFileInfo info(file);
         //: %1 the configuration's name (its target, usually), %2 its file in the project
         combo->addItem(tr("%1 — %2").arg(info.completeBaseName(), QDir::toNativeSeparators(project.relativeFilePath(file))), file);
-        if (preferred < 0 && info.fileName() == previous)
-            preferred = combo->count() - 1;
-        else if (preferred < 0 && info.completeBaseName() == QLatin1String("local"))
-            preferred = combo->count() - 1;
+        if (same < 0 && info.fileName() == previous)
+            same = combo->count() - 1;
+        if (local < 0 && info.completeBaseName() == QLatin1String("local"))
+            local = combo->count() - 1;
     }
+    const int preferred = same >= 0 ? same : local;
     combo->addItem(tr("Other file…"));
     combo->setItemData(combo->count() - 1, true, OtherFileRole);
     combo->setCurrentIndex(files.isEmpty() ? -1 : std::max(preferred, 0));

@@ -324,6 +324,33 @@ private Q_SLOTS:
         saveScreenshot(m_window.get(), QStringLiteral("runs-page-two"));
     }
 
+    // The dialog opens again on the folder and the run configuration of the last submission.
+    void submitRemembersTheRunConfiguration()
+    {
+        writeFile(m_project + QStringLiteral("/.azureml/other.runconfig"),
+                  "script: train.py\narguments:\n- --count\n- 3\ntarget: local\nenvironment:\n  python:\n"
+                  "    userManagedDependencies: true\n    interpreterPath: /usr/bin/python3\n");
+        QPointer<SubmitDialog> dialog = openDialogWithKeyboard();
+        QVERIFY(dialog);
+        retype(dialog->findChild<QLineEdit *>(QStringLiteral("projectEdit")), QDir::toNativeSeparators(m_project));
+        auto *configurations = dialog->findChild<QComboBox *>(QStringLiteral("runConfigurationCombo"));
+        QCOMPARE(configurations->currentText(), QStringLiteral("local — .azureml/local.runconfig")); // the default
+        configurations->setCurrentIndex(configurations->findText(QStringLiteral("other — .azureml/other.runconfig")));
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("argumentsEdit"))->toPlainText(), QStringLiteral("--count\n3"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+
+        dialog = openDialogWithKeyboard();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->projectFolder(), m_project);
+        configurations = dialog->findChild<QComboBox *>(QStringLiteral("runConfigurationCombo"));
+        QCOMPARE(configurations->currentText(), QStringLiteral("other — .azureml/other.runconfig"));
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("argumentsEdit"))->toPlainText(), QStringLiteral("--count\n3"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+    }
+
     void presetToSampleProject()
     {
         // What `trainyard --project resources/samples/quickstart` opens: the sample, ready to submit.
