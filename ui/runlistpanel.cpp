@@ -169,7 +169,15 @@ void RunListPanel::sizeColumns(int first, int last)
     for (int column = first; column <= last; ++column) {
         view->resizeColumnToContents(column);
         // Room for the sort indicator; never so wide that the metric columns scroll away.
-        const int width = view->columnWidth(column) + 24;
+        int width = view->columnWidth(column) + 24;
+        if (column == RunModel::StatusColumn) {
+            // Whatever status a run reaches later (the status combo lists them all), with its icon.
+            for (int i = 0; i < ui->statusCombo->count(); ++i) {
+                if (ui->statusCombo->itemData(i).toInt() >= 0)
+                    width = std::max(width, view->fontMetrics().horizontalAdvance(ui->statusCombo->itemText(i))
+                                                + view->iconSize().width() + 24);
+            }
+        }
         view->setColumnWidth(column, std::clamp(width, MinimumColumnWidth, MaximumColumnWidth));
     }
 }

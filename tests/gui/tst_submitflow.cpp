@@ -219,6 +219,9 @@ private Q_SLOTS:
         QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("backButton")), Qt::LeftButton);
         QCOMPARE(page->level(), RunsPage::RunListLevel);
         QVERIFY(runs->view()->isVisible());
+        // The status column has room for the longest status a run may reach later, icon included.
+        QVERIFY(runs->view()->columnWidth(RunModel::StatusColumn)
+                >= runs->view()->fontMetrics().horizontalAdvance(QStringLiteral("Not responding")) + 16);
         saveScreenshot(m_window.get(), QStringLiteral("runs-page"));
 
         // The Experiments page: the experiment with its run count and latest status.
