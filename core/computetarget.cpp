@@ -77,14 +77,31 @@ QString ComputeTarget::sizeFamily() const
     const QString vmSize = properties.value(QLatin1String("vmSize")).toString();
     if (!vmSize.isEmpty())
         return vmSize;
-    const int cpus = properties.value(QLatin1String("cpuCount")).toInt();
-    const qint64 memory = properties.value(QLatin1String("memoryBytes")).toInteger();
+    int cpus = properties.value(QLatin1String("cpuCount")).toInt();
+    qint64 memory = properties.value(QLatin1String("memoryBytes")).toInteger();
+    int gpus = properties.value(QLatin1String("gpus")).toArray().size();
+    const QJsonArray nodeList = properties.value(QLatin1String("nodeList")).toArray();
+    if (cpus <= 0 && !nodeList.isEmpty()) {
+        // An attached partition has no VM family: its nodes' size, when they are alike.
+        const QJsonObject first = nodeList.first().toObject();
+        for (const QJsonValue &node : nodeList) {
+            const QJsonObject o = node.toObject();
+            if (o.value(QLatin1String("cpus")) != first.value(QLatin1String("cpus"))
+                || o.value(QLatin1String("memoryBytes")) != first.value(QLatin1String("memoryBytes"))
+                || o.value(QLatin1String("gpus")) != first.value(QLatin1String("gpus"))) {
+                //: Size column of a Slurm partition whose nodes differ in CPUs, memory or GPUs
+                return tr("mixed nodes");
+            }
+        }
+        cpus = first.value(QLatin1String("cpus")).toInt();
+        memory = first.value(QLatin1String("memoryBytes")).toInteger();
+        gpus = first.value(QLatin1String("gpus")).toInt();
+    }
     if (cpus <= 0)
         return {};
     QString text = tr("%n CPU(s)", nullptr, cpus);
     if (memory > 0)
         text += QLatin1String(", ") + formatBytes(memory);
-    const int gpus = properties.value(QLatin1String("gpus")).toArray().size();
     if (gpus > 0)
         text += QLatin1String(", ") + tr("%n GPU(s)", nullptr, gpus);
     return text;

@@ -1593,6 +1593,11 @@
         <source>partition %1 (this computer)</source>
         <translation>раздел %1 (этот компьютер)</translation>
     </message>
+    <message>
+        <source>mixed nodes</source>
+        <extracomment>Size column of a Slurm partition whose nodes differ in CPUs, memory or GPUs</extracomment>
+        <translation>разные узлы</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputeTargetModel</name>

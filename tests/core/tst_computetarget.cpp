@@ -80,6 +80,17 @@ private Q_SLOTS:
         QCOMPARE(cluster.sizeFamily(), QStringLiteral("cpu-8c-32g"));
         QCOMPARE(cluster.nodesText(), QStringLiteral("3 / 2 / 6"));
 
+        // An attached partition (no VM family): its nodes' size when they are alike.
+        ComputeTarget attached;
+        attached.type = ComputeTarget::Type::Slurm;
+        const QJsonObject node{{QStringLiteral("cpus"), 4}, {QStringLiteral("memoryBytes"), qint64(8) << 30}, {QStringLiteral("gpus"), 1}};
+        attached.properties = QJsonObject{{QStringLiteral("nodeList"), QJsonArray{node, node}}};
+        QCOMPARE(attached.sizeFamily(), QStringLiteral("4 CPU(s), 8.0 GB, 1 GPU(s)"));
+        QJsonObject bigger = node;
+        bigger.insert(QStringLiteral("cpus"), 8);
+        attached.properties = QJsonObject{{QStringLiteral("nodeList"), QJsonArray{node, bigger}}};
+        QCOMPARE(attached.sizeFamily(), QStringLiteral("mixed nodes"));
+
         // describe() shows every property: known ones with labels, unknown ones as they are.
         remote.properties.insert(QStringLiteral("customFact"), QStringLiteral("blue"));
         QStringList labels;
