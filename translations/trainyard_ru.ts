@@ -1026,6 +1026,18 @@
         <source>Give the host&apos;s --address and --username (for a cluster, or --local).</source>
         <translation>Укажите --address и --username хоста (для кластера — либо --local).</translation>
     </message>
+    <message>
+        <source>--max-nodes takes a whole number of at least 1, not “%1”.</source>
+        <translation>--max-nodes принимает целое число не меньше 1, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--min-nodes takes a whole number from 0 to --max-nodes (%1), not “%2”.</source>
+        <translation>--min-nodes принимает целое число от 0 до --max-nodes (%1), а не «%2».</translation>
+    </message>
+    <message>
+        <source>--idle-seconds-before-scaledown takes a whole number of seconds, not “%1”.</source>
+        <translation>--idle-seconds-before-scaledown принимает целое число секунд, а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>

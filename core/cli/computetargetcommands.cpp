@@ -211,12 +211,27 @@ int attachSlurm(CommandContext &context, bool create)
         request.vmSize = p.value(QStringLiteral("vm-size"));
         bool ok = true;
         request.maxNodes = p.value(QStringLiteral("max-nodes")).toInt(&ok);
-        if (request.vmSize.isEmpty() || !ok)
+        if (request.vmSize.isEmpty() || !p.isSet(QStringLiteral("max-nodes")))
             return reportUsageError(context, CommandLine::tr("create slurm needs --vm-size and --max-nodes."));
-        if (p.isSet(QStringLiteral("min-nodes")))
-            request.minNodes = p.value(QStringLiteral("min-nodes")).toInt();
-        if (p.isSet(QStringLiteral("idle-seconds-before-scaledown")))
-            request.idleSecondsBeforeScaledown = p.value(QStringLiteral("idle-seconds-before-scaledown")).toLongLong();
+        if (!ok || request.maxNodes < 1) {
+            return reportUsageError(context, CommandLine::tr("--max-nodes takes a whole number of at least 1, not “%1”.")
+                                                 .arg(p.value(QStringLiteral("max-nodes"))));
+        }
+        if (p.isSet(QStringLiteral("min-nodes"))) {
+            request.minNodes = p.value(QStringLiteral("min-nodes")).toInt(&ok);
+            if (!ok || request.minNodes < 0 || request.minNodes > request.maxNodes) {
+                return reportUsageError(context, CommandLine::tr("--min-nodes takes a whole number from 0 to --max-nodes (%1), not “%2”.")
+                                                     .arg(request.maxNodes)
+                                                     .arg(p.value(QStringLiteral("min-nodes"))));
+            }
+        }
+        if (p.isSet(QStringLiteral("idle-seconds-before-scaledown"))) {
+            request.idleSecondsBeforeScaledown = p.value(QStringLiteral("idle-seconds-before-scaledown")).toLongLong(&ok);
+            if (!ok || request.idleSecondsBeforeScaledown < 0) {
+                return reportUsageError(context, CommandLine::tr("--idle-seconds-before-scaledown takes a whole number of seconds, not “%1”.")
+                                                     .arg(p.value(QStringLiteral("idle-seconds-before-scaledown"))));
+            }
+        }
         if (p.isSet(QStringLiteral("vm-priority")))
             request.vmPriority = p.value(QStringLiteral("vm-priority")).toLower();
         if (request.vmPriority != QLatin1String("dedicated") && request.vmPriority != QLatin1String("lowpriority"))
@@ -260,8 +275,12 @@ int updateTarget(CommandContext &context)
 {
     bool ok = false;
     const int maxNodes = context.parser.value(QStringLiteral("max-nodes")).toInt(&ok);
-    if (!ok)
+    if (!context.parser.isSet(QStringLiteral("max-nodes")))
         return reportUsageError(context, CommandLine::tr("update needs --max-nodes."));
+    if (!ok || maxNodes < 1) {
+        return reportUsageError(context, CommandLine::tr("--max-nodes takes a whole number of at least 1, not “%1”.")
+                                             .arg(context.parser.value(QStringLiteral("max-nodes"))));
+    }
     auto workspace = context.openWorkspace();
     if (!workspace)
         return reportFailure(context, workspace.errorMessage());

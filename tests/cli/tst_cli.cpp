@@ -154,6 +154,20 @@ private Q_SLOTS:
         QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour")} << QStringLiteral("unknown option “--colour”");
         QTest::newRow("missing option value") << QStringList{QStringLiteral("computetarget"), QStringLiteral("list"), QStringLiteral("--workspace")}
                                               << QStringLiteral("Missing value after '--workspace'");
+        const QStringList create{QStringLiteral("computetarget"), QStringLiteral("create"), QStringLiteral("slurm"), QStringLiteral("-n"),
+                                 QStringLiteral("pool"), QStringLiteral("--local"), QStringLiteral("--vm-size"), QStringLiteral("cpu-2c")};
+        QTest::newRow("no max nodes") << create << QStringLiteral("create slurm needs --vm-size and --max-nodes.");
+        QTest::newRow("zero max nodes") << create + QStringList{QStringLiteral("--max-nodes"), QStringLiteral("0")}
+                                        << QStringLiteral("--max-nodes takes a whole number of at least 1, not “0”.");
+        QTest::newRow("min above max") << create + QStringList{QStringLiteral("--max-nodes"), QStringLiteral("2"), QStringLiteral("--min-nodes"),
+                                                               QStringLiteral("5")}
+                                       << QStringLiteral("--min-nodes takes a whole number from 0 to --max-nodes (2), not “5”.");
+        QTest::newRow("negative idle") << create + QStringList{QStringLiteral("--max-nodes"), QStringLiteral("2"),
+                                                               QStringLiteral("--idle-seconds-before-scaledown"), QStringLiteral("-3")}
+                                       << QStringLiteral("--idle-seconds-before-scaledown takes a whole number of seconds, not “-3”.");
+        QTest::newRow("update max nodes") << QStringList{QStringLiteral("computetarget"), QStringLiteral("update"), QStringLiteral("pool"),
+                                                         QStringLiteral("--max-nodes"), QStringLiteral("many")}
+                                          << QStringLiteral("--max-nodes takes a whole number of at least 1, not “many”.");
     }
 
     void usageErrors()
