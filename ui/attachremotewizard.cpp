@@ -160,7 +160,9 @@ public:
 
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->addRow(tr("Na&me:"), m_nameEdit);
+        m_nameLabel = new QLabel(tr("Na&me:"));
+        m_nameLabel->setBuddy(m_nameEdit);
+        form->addRow(m_nameLabel, m_nameEdit);
         form->addRow(QString(), m_nameProblem);
 
         auto *layout = new QVBoxLayout(this);
@@ -242,6 +244,8 @@ private:
         m_accessBox->setVisible(slurm);
         m_form->setSlurmLoginNode(slurm);
         m_form->setVisible(overSsh());
+        // The name field lines up with the connection fields below it.
+        m_nameLabel->setMinimumWidth(overSsh() ? m_form->labelColumnWidth() : 0);
         // The wizard took its size from the pages as they first were: grow it when the SSH form
         // (and the Slurm choices above it) need more room than that, once the layout has caught up.
         QTimer::singleShot(0, this, [this] {
@@ -261,6 +265,7 @@ private:
 
     AttachRemoteWizard *m_wizard;
     QLineEdit *m_nameEdit;
+    QLabel *m_nameLabel = nullptr;
     QLabel *m_nameProblem;
     QGroupBox *m_accessBox;
     QRadioButton *m_localButton;

@@ -186,6 +186,17 @@ QWidget *SshConnectionForm::firstField() const
     return ui->hostEdit;
 }
 
+int SshConnectionForm::labelColumnWidth() const
+{
+    int width = 0;
+    for (int row = 0; row < ui->fieldsLayout->rowCount(); ++row) {
+        QLayoutItem *label = ui->fieldsLayout->itemAt(row, QFormLayout::LabelRole);
+        if (label && label->widget() && !label->widget()->isHidden())
+            width = std::max(width, label->sizeHint().width());
+    }
+    return width;
+}
+
 SshCredentials::Method SshConnectionForm::method() const
 {
     if (ui->keyButton->isChecked())

@@ -49,6 +49,8 @@ public:
 
     // The first field, for the tab order of a page that puts fields before the form.
     QWidget *firstField() const;
+    // The width of the labels' column (the rows shown), for a page that lines its own fields up with the form's.
+    int labelColumnWidth() const;
 
 Q_SIGNALS:
     // Any field changed (isComplete() may have changed).

@@ -236,6 +236,8 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(page, "userEdit")->text(), QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name));
         QCOMPARE(child<QLineEdit>(page, "runsRootEdit")->text(), QStringLiteral("~/.trainyard/runs"));
         QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        // The name lines up with the connection fields below it.
+        QCOMPARE(nameEdit->mapTo(page, QPoint()).x(), hostEdit->mapTo(page, QPoint()).x());
         // No agent: the choice is off, and the page says why.
         QVERIFY(!child<QRadioButton>(page, "agentButton")->isEnabled());
         QVERIFY(child<QLabel>(page, "agentNote")->text().contains(QLatin1String("SSH_AUTH_SOCK")));
@@ -758,6 +760,8 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(page, "sshConnectionForm")->isVisible());
         auto *environment = child<QPlainTextEdit>(page, "slurmEnvironmentEdit");
         QVERIFY(environment->isVisible());
+        // The name lines up with the connection fields (whose labels are wider here).
+        QCOMPARE(child<QLineEdit>(page, "nameEdit")->mapTo(page, QPoint()).x(), environment->mapTo(page, QPoint()).x());
         QTest::keyClicks(child<QLineEdit>(page, "hostEdit"), SshdFixture::host());
         child<QSpinBox>(page, "portSpin")->setValue(m_sshd.port());
         child<QLineEdit>(page, "userEdit")->clear();
