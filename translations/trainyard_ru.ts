@@ -4898,6 +4898,10 @@ SHA-256 %3</translation>
         <source>%1 did not answer within %2 ms.</source>
         <translation>Хост %1 не ответил в течение %2 мс.</translation>
     </message>
+    <message>
+        <source>%1 asks for more than a password when signing in (“%2”). Use a key or the SSH agent.</source>
+        <translation>При входе хост %1 спрашивает не только пароль («%2»). Используйте ключ или агент SSH.</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::SubmitDialog</name>

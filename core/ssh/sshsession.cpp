@@ -266,6 +266,9 @@ SshResult<void> SshSession::authenticate(const SshCredentials &credentials)
 
     switch (credentials.method) {
     case SshCredentials::Method::Password: {
+        // Many servers ask for the password through PAM's keyboard-interactive prompts only.
+        if (!(methods & SSH_AUTH_METHOD_PASSWORD) && (methods & SSH_AUTH_METHOD_INTERACTIVE))
+            return authenticateInteractively(credentials);
         if (!(methods & SSH_AUTH_METHOD_PASSWORD))
             return error(SshError::Kind::AuthenticationMethodUnavailable,
                          tr("%1 does not accept passwords. Use a key or the SSH agent.").arg(name()));
@@ -286,6 +289,43 @@ SshResult<void> SshSession::authenticate(const SshCredentials &credentials)
         return authenticateWithAgent(credentials);
     }
     return error(SshError::Kind::AuthenticationMethodUnavailable, tr("No way to log in to %1 was chosen.").arg(name()));
+}
+
+// Keyboard-interactive with the password as the answer to the server's hidden prompts ("Password:").
+// A prompt shown as typed (a one-time code, a question) is not something Trainyard can answer.
+SshResult<void> SshSession::authenticateInteractively(const SshCredentials &credentials)
+{
+    QByteArray password = credentials.password.toUtf8();
+    int result = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+    int rounds = 0;
+    bool answered = false;
+    while (result == SSH_AUTH_INFO && ++rounds <= 8) {
+        const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+        for (int i = 0; i < prompts; ++i) {
+            char echo = 0;
+            const char *prompt = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
+            if (echo) {
+                password.fill('\0');
+                return error(SshError::Kind::AuthenticationMethodUnavailable,
+                             tr("%1 asks for more than a password when signing in (“%2”). Use a key or the SSH agent.")
+                                 .arg(name(), QString::fromUtf8(prompt).trimmed()));
+            }
+            if (answered) { // asked again: the password was wrong
+                password.fill('\0');
+                return error(SshError::Kind::AuthenticationDenied, tr("%1 did not accept the password.").arg(name()));
+            }
+            if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), password.constData()) < 0) {
+                password.fill('\0');
+                return failure(SshError::Kind::ConnectionFailed, tr("Authentication with %1 failed.").arg(name()));
+            }
+            answered = true;
+        }
+        result = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+    }
+    password.fill('\0');
+    if (result == SSH_AUTH_INFO)
+        return error(SshError::Kind::AuthenticationDenied, tr("%1 did not accept the password.").arg(name()));
+    return authenticationResult(result, tr("%1 did not accept the password.").arg(name()));
 }
 
 SshResult<void> SshSession::authenticateWithKey(const SshCredentials &credentials)

@@ -109,6 +109,7 @@ private:
     SshResult<void> establish(const SshCredentials &credentials, const SshHostKeyPolicy &policy);
     SshResult<void> checkHostKey(const SshHostKeyPolicy &policy);
     SshResult<void> authenticate(const SshCredentials &credentials);
+    SshResult<void> authenticateInteractively(const SshCredentials &credentials);
     SshResult<void> authenticateWithKey(const SshCredentials &credentials);
     SshResult<void> authenticateWithAgent(const SshCredentials &credentials);
     SshResult<void> authenticationResult(int code, const QString &deniedMessage);

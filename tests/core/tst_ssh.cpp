@@ -124,7 +124,8 @@ private Q_SLOTS:
     {
         m_temp = std::make_unique<QTemporaryDir>();
         QVERIFY(m_temp->isValid());
-        if (!m_sshd.isRunning() || m_sshd.hostKey() != SshdFixture::HostKey::Ed25519) {
+        if (!m_sshd.isRunning() || m_sshd.hostKey() != SshdFixture::HostKey::Ed25519 || m_sshd.keyboardInteractiveOnly()) {
+            m_sshd.setKeyboardInteractiveOnly(false);
             const QString failed = m_sshd.restart(SshdFixture::HostKey::Ed25519);
             QVERIFY2(failed.isEmpty(), qPrintable(failed));
         }
@@ -384,6 +385,29 @@ private Q_SLOTS:
         QVERIFY(result.errorMessage().contains(QLatin1String("password")));
         QVERIFY(!result.errorMessage().contains(wrong));
         QVERIFY(!session.isConnected());
+    }
+
+    // A server that takes passwords only through PAM's keyboard-interactive prompts: the password
+    // answers the hidden prompt; a wrong one is denied as clearly as with the password method.
+    void keyboardInteractivePassword()
+    {
+        m_sshd.setKeyboardInteractiveOnly(true);
+        const QString failed = m_sshd.restart(SshdFixture::HostKey::Ed25519);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        trust();
+        auto session = connected();
+        QVERIFY(session);
+        QCOMPARE(whoami(*session), SshdFixture::user());
+        const QByteArray accepted = "Accepted keyboard-interactive/pam for " + SshdFixture::user().toUtf8();
+        QVERIFY(m_sshd.log().contains(accepted));
+        session.reset();
+
+        const QString wrong = QStringLiteral("not-the-password-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        SshSession refused(knownHosts());
+        auto result = refused.connect(endpoint(), SshCredentials::withPassword(wrong));
+        COMPARE_KIND(result, SshError::Kind::AuthenticationDenied);
+        QVERIFY(result.errorMessage().contains(QLatin1String("did not accept the password")));
+        QVERIFY(!result.errorMessage().contains(wrong));
     }
 
     void keyLogin_data()

@@ -336,13 +336,14 @@ QString SshdFixture::start(HostKey key)
         "PidFile %3\n"
         "AuthorizedKeysFile %4\n"
         "AllowUsers %5\n"
-        "PasswordAuthentication yes\n"
+        "PasswordAuthentication %6\n"
         "PubkeyAuthentication yes\n"
-        "KbdInteractiveAuthentication no\n"
+        "KbdInteractiveAuthentication %7\n"
         "PermitEmptyPasswords no\n"
         "PermitRootLogin no\n"
-        // Without PAM sshd checks the password against /etc/shadow itself (enough for the test user).
-        "UsePAM no\n"
+        // Without PAM sshd checks the password against /etc/shadow itself (enough for the test user);
+        // keyboard-interactive passwords come from PAM.
+        "UsePAM %7\n"
         // The files above live under /tmp, which is world-writable.
         "StrictModes no\n"
         "MaxAuthTries 20\n"
@@ -350,7 +351,9 @@ QString SshdFixture::start(HostKey key)
         "Subsystem sftp internal-sftp\n"
         "LogLevel VERBOSE\n")
                              .arg(m_port)
-                             .arg(hostKeyFile(key), path(QStringLiteral("sshd.pid")), path(QStringLiteral("authorized_keys")), user());
+                             .arg(hostKeyFile(key), path(QStringLiteral("sshd.pid")), path(QStringLiteral("authorized_keys")), user(),
+                                  m_keyboardInteractiveOnly ? QStringLiteral("no") : QStringLiteral("yes"),
+                                  m_keyboardInteractiveOnly ? QStringLiteral("yes") : QStringLiteral("no"));
     if (!writeFile(config, text.toUtf8(), QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return QStringLiteral("Could not write ") + config;
     const Run tested = run(SshdProgram, {QStringLiteral("-t"), QStringLiteral("-f"), config});

@@ -43,6 +43,10 @@ public:
     QString restart(HostKey key);
     bool isRunning() const;
     HostKey hostKey() const { return m_hostKey; }
+    // From the next start: passwords only through PAM's keyboard-interactive prompts (sshd with
+    // UsePAM, PasswordAuthentication off), as many servers are set up.
+    void setKeyboardInteractiveOnly(bool only) { m_keyboardInteractiveOnly = only; }
+    bool keyboardInteractiveOnly() const { return m_keyboardInteractiveOnly; }
     // Sends `signal` to every process below the listening sshd (the processes serving sessions) and,
     // for SIGKILL, waits until they are gone: the connections are dropped.
     QString signalSessions(int signal);
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<QProcess> m_agent; // the agent's watchdog command
     qint64 m_agentPid = 0;
     HostKey m_hostKey = HostKey::Ed25519;
+    bool m_keyboardInteractiveOnly = false;
     quint16 m_port = 0;
     QString m_password;
     QString m_passphrase;
