@@ -153,6 +153,7 @@ QList<std::pair<QString, QString>> ComputeTarget::describe() const
         {"privateKeyFile", QT_TR_NOOP("Private key file")},
         {"hostKeyType", QT_TR_NOOP("Host key type")},
         {"hostKeyFingerprint", QT_TR_NOOP("Host key fingerprint")},
+        {"untrustedHostKey", QT_TR_NOOP("Untrusted host key")},
         {"reachable", QT_TR_NOOP("Reachable")},
         {"lastChecked", QT_TR_NOOP("Last checked")},
         {"runsRoot", QT_TR_NOOP("Runs folder")},

@@ -1038,6 +1038,14 @@
         <source>--idle-seconds-before-scaledown takes a whole number of seconds, not “%1”.</source>
         <translation>--idle-seconds-before-scaledown принимает целое число секунд, а не «%1».</translation>
     </message>
+    <message>
+        <source>--accept-host-key is for remote machines.</source>
+        <translation>--accept-host-key применим только к удалённым машинам.</translation>
+    </message>
+    <message>
+        <source>If this is the host&apos;s key (check with its administrator or `ssh-keygen -lf` on the host), test again with --accept-host-key %1</source>
+        <translation>Если это действительно ключ этого хоста (уточните у его администратора или выполните `ssh-keygen -lf` на хосте), повторите проверку с параметром --accept-host-key %1</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputePage</name>
@@ -1348,6 +1356,30 @@
         <source>Could not delete %1: %2</source>
         <translation>Не удалось удалить %1: %2</translation>
     </message>
+    <message>
+        <source>Trust the Host Key</source>
+        <translation>Доверие ключу хоста</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not trusted, so Trainyard does not connect to it.</source>
+        <translation>Ключу хоста %1 (%2) нет доверия, поэтому Trainyard к нему не подключается.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint is:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <source>Trust it only if it is the one the host&apos;s administrator gives you (ssh-keygen -lf on the host). Trainyard will remember it.</source>
+        <translation>Доверяйте ему, только если он совпадает с тем, что сообщил администратор хоста (ssh-keygen -lf на хосте). Trainyard его запомнит.</translation>
+    </message>
+    <message>
+        <source>Trust and Remember</source>
+        <translation>Доверять и запомнить</translation>
+    </message>
+    <message>
+        <source>Trusting the host key of %1 and testing the connection…</source>
+        <translation>Ключ хоста %1 добавляется в доверенные, подключение проверяется…</translation>
+    </message>
 </context>
 <context>
     <name>Trainyard::ComputeTarget</name>
@@ -1609,6 +1641,10 @@
         <source>mixed nodes</source>
         <extracomment>Size column of a Slurm partition whose nodes differ in CPUs, memory or GPUs</extracomment>
         <translation>разные узлы</translation>
+    </message>
+    <message>
+        <source>Untrusted host key</source>
+        <translation>Ключ хоста без доверия</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2768,10 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
     <message>
         <source>The passphrase of %1 for %2 is not stored (there is no keychain, or it was removed): attach the target again with it, or load the key into an SSH agent.</source>
         <translation>Парольная фраза ключа %1 для %2 не сохранена (связки ключей нет или запись удалена): подключите ресурс заново, указав её, или загрузите ключ в SSH-агент.</translation>
+    </message>
+    <message>
+        <source>No host key fingerprint to trust for %1.</source>
+        <translation>Для %1 нет отпечатка ключа хоста, которому можно доверять.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "slurmcluster.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFuture>
 #include <QHeaderView>
@@ -568,6 +569,35 @@ void ComputePage::showTestResult(const QString &name, const QString &error)
                                    : tr("Test connection to %1: %2 — %3").arg(name, target.stateText(), target.errorText);
     showResult(text, !succeeded);
     Q_EMIT statusMessage(tr("Tested %1: %2.").arg(name, target.stateText()));
+    const QString untrusted = target.properties.value(QLatin1String("untrustedHostKey")).toString();
+    if (!untrusted.isEmpty())
+        offerToTrustHostKey(name, target.address(), untrusted);
+}
+
+// The host presented a key nobody trusts (the target was attached "connect once", or its
+// known_hosts entry is gone): the person decides, with the fingerprint to compare.
+void ComputePage::offerToTrustHostKey(const QString &name, const QString &address, const QString &fingerprint)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Trust the Host Key"),
+                    tr("The host key of %1 (%2) is not trusted, so Trainyard does not connect to it.").arg(name, address),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("trustHostKeyBox"));
+    box.setInformativeText(QStringLiteral("<p>%1<br><nobr><b>%2</b></nobr></p><p>%3</p>")
+                               .arg(tr("Its fingerprint is:").toHtmlEscaped(), fingerprint.toHtmlEscaped(),
+                                    tr("Trust it only if it is the one the host's administrator gives you (ssh-keygen -lf on the "
+                                       "host). Trainyard will remember it.")
+                                        .toHtmlEscaped()));
+    box.button(QMessageBox::Yes)->setText(tr("Trust and Remember"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    showResult(tr("Trusting the host key of %1 and testing the connection…").arg(name), false);
+    runBusyWork(
+        name,
+        [name, fingerprint](Workspace &workspace, CredentialStore &store) {
+            return RemoteMachine::trustHostKey(workspace, name, fingerprint, store).errorMessage();
+        },
+        [this, name](const QString &error) { showTestResult(name, error); });
 }
 
 void ComputePage::detach(const QString &name)

@@ -72,6 +72,7 @@ private:
     void testSelected();
     void detach(const QString &name);
     void showTestResult(const QString &name, const QString &error);
+    void offerToTrustHostKey(const QString &name, const QString &address, const QString &fingerprint);
     void showResult(const QString &text, bool problem);
     void refreshAll();
     void openNewClusterWizard();

@@ -316,16 +316,29 @@ int testTarget(CommandContext &context)
     const auto existing = (*workspace)->computeTarget(context.arguments.at(0));
     if (!existing)
         return reportFailure(context, existing.errorMessage());
+    const QString accepted = context.parser.value(QStringLiteral("accept-host-key"));
+    if (!accepted.isEmpty() && existing->type != ComputeTarget::Type::Remote)
+        return reportUsageError(context, CommandLine::tr("--accept-host-key is for remote machines."));
     auto tested = existing->type == ComputeTarget::Type::Slurm ? SlurmCluster::refresh(**workspace, existing->name, store)
-                                                               : RemoteMachine::test(**workspace, existing->name, store);
+                  : accepted.isEmpty()                         ? RemoteMachine::test(**workspace, existing->name, store)
+                                                               : RemoteMachine::trustHostKey(**workspace, existing->name, accepted, store);
     if (!tested)
         return reportFailure(context, tested.errorMessage());
     if (context.format == OutputFormat::Json)
         writeJson(context, tested->toJson());
     else
         printFacts(context, *tested);
-    if (tested->state == ComputeTarget::ProvisioningState::Failed)
-        return reportFailure(context, tested->errorText);
+    if (tested->state == ComputeTarget::ProvisioningState::Failed) {
+        QString message = tested->errorText;
+        const QString untrusted = tested->properties.value(QLatin1String("untrustedHostKey")).toString();
+        if (!untrusted.isEmpty()) {
+            message += QLatin1Char('\n')
+                       + CommandLine::tr("If this is the host's key (check with its administrator or `ssh-keygen -lf` on the host), "
+                                         "test again with --accept-host-key %1")
+                             .arg(untrusted);
+        }
+        return reportFailure(context, message);
+    }
     return Success;
 }
 
@@ -419,7 +432,14 @@ QList<Command> computeTargetCommands()
                 "NAME", 1, 1, {}, detachTarget, {OutputFormat::Table}},
         Command{"computetarget", "test",
                 QT_TRANSLATE_NOOP("Trainyard::Cli::CommandLine", "Connect to a remote machine and probe it again."),
-                "NAME", 1, 1, {}, testTarget},
+                "NAME", 1, 1,
+                [] {
+                    return QList<QCommandLineOption>{
+                        QCommandLineOption({QStringLiteral("accept-host-key")},
+                                           CommandLine::tr("Trust the host key with this SHA256 fingerprint and remember it."),
+                                           QStringLiteral("SHA256:…"))};
+                },
+                testTarget},
     };
 }
 

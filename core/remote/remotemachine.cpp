@@ -223,7 +223,8 @@ Result<void> RemoteMachine::rememberSecret(CredentialStore &store, const QString
     return store.store(CredentialStore::key(name, password ? CredentialStore::Kind::Password : CredentialStore::Kind::Passphrase), secret);
 }
 
-Result<std::unique_ptr<SshConnection>> RemoteMachine::connect(const ComputeTarget &target, CredentialStore &store, int attempts)
+Result<std::unique_ptr<SshConnection>> RemoteMachine::connect(const ComputeTarget &target, CredentialStore &store, int attempts,
+                                                              const SshHostKeyPolicy &policy)
 {
     QString askedKey;
     auto creds = credentials(target, store, &askedKey);
@@ -232,7 +233,7 @@ Result<std::unique_ptr<SshConnection>> RemoteMachine::connect(const ComputeTarge
     const RemoteMachineSettings settings = RemoteMachineSettings::fromTarget(target);
     SshBackoff backoff;
     backoff.maximumAttempts = std::max(1, attempts);
-    auto connection = std::make_unique<SshConnection>(knownHosts(), settings.endpoint, *creds, SshHostKeyPolicy::requireKnown(), backoff);
+    auto connection = std::make_unique<SshConnection>(knownHosts(), settings.endpoint, *creds, policy, backoff);
     if (!askedKey.isEmpty()) {
         // Typed just now: a mistyped secret is forgotten, to be asked for again, not kept.
         if (auto connected = connection->connect(); !connected) {
@@ -308,30 +309,55 @@ SshResult<RemoteAttachOutcome> RemoteMachine::attach(Workspace &workspace, const
     return outcome;
 }
 
-Result<ComputeTarget> RemoteMachine::test(Workspace &workspace, const QString &name, CredentialStore &store)
+namespace {
+
+Result<ComputeTarget> testWith(Workspace &workspace, const QString &name, CredentialStore &store, const SshHostKeyPolicy &policy)
 {
     auto target = workspace.computeTarget(name);
     if (!target)
         return target.error();
     if (target->type != ComputeTarget::Type::Remote)
-        return Error{tr("%1 is not a remote machine.").arg(name)};
-    auto connection = connect(*target, store);
+        return Error{RemoteMachine::tr("%1 is not a remote machine.").arg(name)};
+    auto connection = RemoteMachine::connect(*target, store, 1, policy);
     if (!connection)
         return connection.error();
     (*connection)->setConnectTimeout(std::chrono::seconds(15));
-    auto facts = probe(**connection, RemoteMachineSettings::fromTarget(*target).runsRoot);
+    auto facts = RemoteMachine::probe(**connection, RemoteMachineSettings::fromTarget(*target).runsRoot);
     ComputeTarget updated = *target;
+    updated.properties.remove(QStringLiteral("untrustedHostKey"));
     if (facts) {
         recordFacts(updated, *facts);
+        const SshHostKey &key = (*connection)->session().hostKey();
+        if (!key.fingerprint.isEmpty()) {
+            updated.properties.insert(QStringLiteral("hostKeyFingerprint"), key.fingerprint);
+            updated.properties.insert(QStringLiteral("hostKeyType"), key.type);
+        }
     } else {
         updated.properties.insert(QStringLiteral("reachable"), !facts.error().isTransient());
         updated.properties.insert(QStringLiteral("lastChecked"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         updated.state = ComputeTarget::ProvisioningState::Failed;
         updated.errorText = facts.errorMessage();
+        if (facts.error().kind == SshError::Kind::HostKeyUnknown && !facts.error().fingerprint().isEmpty())
+            updated.properties.insert(QStringLiteral("untrustedHostKey"), facts.error().fingerprint());
     }
     if (auto saved = workspace.updateComputeTarget(updated); !saved)
         return saved.error();
     return updated;
+}
+
+} // namespace
+
+Result<ComputeTarget> RemoteMachine::test(Workspace &workspace, const QString &name, CredentialStore &store)
+{
+    return testWith(workspace, name, store, SshHostKeyPolicy::requireKnown());
+}
+
+Result<ComputeTarget> RemoteMachine::trustHostKey(Workspace &workspace, const QString &name, const QString &fingerprint,
+                                                  CredentialStore &store)
+{
+    if (fingerprint.isEmpty())
+        return Error{tr("No host key fingerprint to trust for %1.").arg(name)};
+    return testWith(workspace, name, store, SshHostKeyPolicy::acceptAndRemember(fingerprint));
 }
 
 Result<void> RemoteMachine::detach(Workspace &workspace, const QString &name, CredentialStore &store)

@@ -90,7 +90,9 @@ public:
     // A connection to an attached target, its host key required to be known. It connects on first
     // use, trying `attempts` times with pauses (one attempt: a poller tries again on its next poll);
     // at once when a secret was just asked for, which is forgotten again if the host refuses it.
-    static Result<std::unique_ptr<SshConnection>> connect(const ComputeTarget &target, CredentialStore &store, int attempts = 1);
+    // `policy`: how the host key is checked (the caller may accept one the user just checked).
+    static Result<std::unique_ptr<SshConnection>> connect(const ComputeTarget &target, CredentialStore &store, int attempts = 1,
+                                                          const SshHostKeyPolicy &policy = SshHostKeyPolicy::requireKnown());
 
     // Runs the probe on the host: OS, CPUs, memory, python3, GPUs, the runs root made absolute,
     // created if missing, and checked for write access and free space.
@@ -104,8 +106,14 @@ public:
     static SshResult<RemoteAttachOutcome> attach(Workspace &workspace, const RemoteAttachRequest &request,
                                                  CredentialStore &store);
     // Connects to an attached target and probes it again; records the facts and the outcome
-    // (Succeeded, Failed with the reason, or unreachable).
+    // (Succeeded, Failed with the reason, or unreachable). A host key no one trusts yet (a target
+    // attached "connect once", or a known_hosts entry gone) is noted with its fingerprint in the
+    // property "untrustedHostKey", for trustHostKey().
     static Result<ComputeTarget> test(Workspace &workspace, const QString &name, CredentialStore &store);
+    // Trusts and remembers the host key with `fingerprint` (Trainyard's known_hosts), after
+    // checking that the host still presents it, and tests the target again.
+    static Result<ComputeTarget> trustHostKey(Workspace &workspace, const QString &name, const QString &fingerprint,
+                                              CredentialStore &store);
     // Removes the target and its keychain entries. Refused while runs on it are active.
     static Result<void> detach(Workspace &workspace, const QString &name, CredentialStore &store);
 

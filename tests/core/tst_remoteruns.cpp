@@ -12,6 +12,7 @@
 #include "runsubmitter.h"
 #include "snapshotstore.h"
 #include "snapshotuploader.h"
+#include "sshknownhosts.h"
 #include "sshrunhost.h"
 #include "translationloader.h"
 #include "workspace.h"
@@ -725,6 +726,56 @@ private Q_SLOTS:
         }
         // Nor in the log of the server's side of things.
         QVERIFY(!m_sshd.log().contains(password));
+    }
+
+    // A target whose host key nobody trusts any more (attached "connect once", or its known_hosts
+    // entry gone): Test connection says so with the fingerprint, and trusting exactly that key
+    // (checked against the host) makes the target usable again; a wrong fingerprint changes nothing.
+    // Last: it empties the known_hosts files the earlier cases rely on (and trusts the key again).
+    void untrustedHostKeyCanBeTrustedLater()
+    {
+        const QString fingerprint = m_sshd.fingerprint(SshdFixture::HostKey::Ed25519);
+        QVERIFY(QFile::remove(SshKnownHosts::defaultTrainyardFile()));
+        CredentialStore store;
+        const auto untrusted = RemoteMachine::test(*m_workspace, QLatin1String(Target), store);
+        QVERIFY2(untrusted, qPrintable(untrusted.errorMessage()));
+        QCOMPARE(untrusted->state, ComputeTarget::ProvisioningState::Failed);
+        QCOMPARE(untrusted->properties.value(QLatin1String("untrustedHostKey")).toString(), fingerprint);
+        QVERIFY2(untrusted->errorText.contains(fingerprint), qPrintable(untrusted->errorText));
+
+        const QString wrong = QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'));
+        const auto refused = RemoteMachine::trustHostKey(*m_workspace, QLatin1String(Target), wrong, store);
+        QVERIFY2(refused, qPrintable(refused.errorMessage()));
+        QCOMPARE(refused->state, ComputeTarget::ProvisioningState::Failed);
+        QVERIFY(!QFileInfo::exists(SshKnownHosts::defaultTrainyardFile())
+                || !readFile(SshKnownHosts::defaultTrainyardFile()).contains(QByteArray::number(m_sshd.port())));
+
+        const auto trusted = RemoteMachine::trustHostKey(*m_workspace, QLatin1String(Target), fingerprint, store);
+        QVERIFY2(trusted, qPrintable(trusted.errorMessage()));
+        QCOMPARE(trusted->state, ComputeTarget::ProvisioningState::Succeeded);
+        QVERIFY(!trusted->properties.contains(QLatin1String("untrustedHostKey")));
+        const auto again = RemoteMachine::test(*m_workspace, QLatin1String(Target), store);
+        QVERIFY2(again && again->state == ComputeTarget::ProvisioningState::Succeeded, qPrintable(again ? again->errorText : again.errorMessage()));
+
+        // The CLI: the hint names the fingerprint; --accept-host-key trusts it.
+        QProcess *attached = cli(attachArguments(QStringLiteral("agentbox2"))
+                                     + QStringList{QStringLiteral("--agent"), QStringLiteral("--accept-host-key"), fingerprint},
+                                 {}, m_sshd.agentSocket());
+        QVERIFY2(attached->exitCode() == 0, attached->readAllStandardError().constData());
+        QDirIterator files(m_temp.filePath(QStringLiteral("cli-data")), {QStringLiteral("known_hosts")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        QVERIFY(QFile::remove(files.next()));
+        QProcess *hinted = cli({QStringLiteral("computetarget"), QStringLiteral("test"), QStringLiteral("agentbox2")}, {}, m_sshd.agentSocket());
+        QCOMPARE(hinted->exitCode(), 1);
+        const QString hint = QString::fromUtf8(hinted->readAllStandardError());
+        QVERIFY2(hint.contains(QStringLiteral("test again with --accept-host-key ") + fingerprint), qPrintable(hint));
+        QProcess *accepted = cli({QStringLiteral("computetarget"), QStringLiteral("test"), QStringLiteral("agentbox2"),
+                                  QStringLiteral("--accept-host-key"), fingerprint},
+                                 {}, m_sshd.agentSocket());
+        QVERIFY2(accepted->exitCode() == 0, accepted->readAllStandardError().constData());
+        QProcess *known = cli({QStringLiteral("computetarget"), QStringLiteral("test"), QStringLiteral("agentbox2")}, {}, m_sshd.agentSocket());
+        QVERIFY2(known->exitCode() == 0, known->readAllStandardError().constData());
     }
 };
 

@@ -15,6 +15,7 @@
 #include "credentialstore.h"
 #include "remotemachine.h"
 #include "slurmcluster.h"
+#include "sshknownhosts.h"
 #include "translationloader.h"
 #include "workspace.h"
 #include "tools/slurmfixture.h"
@@ -57,6 +58,7 @@
 using namespace Trainyard;
 using namespace WidgetTesting;
 using TestFiles::filesHolding;
+using TestFiles::readFile;
 
 namespace {
 
@@ -602,6 +604,42 @@ private Q_SLOTS:
         QVERIFY2(result->text().contains(QLatin1String("Succeeded")), qPrintable(result->text()));
         QVERIFY(page.testAction()->isEnabled());
         saveScreenshot(&page, QStringLiteral("compute-tested"));
+
+        // A host key nobody trusts any more: Test connection says so and offers to trust it, showing
+        // the fingerprint; Cancel leaves it untrusted, Trust and Remember makes the target work again.
+        QVERIFY(QFile::remove(SshKnownHosts::defaultTrainyardFile()));
+        finished.clear();
+        QString asked;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(10);
+            connect(timer, &QTimer::timeout, this, [this, timer, button, &asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("trustHostKeyBox"))
+                    return;
+                timer->stop();
+                timer->deleteLater();
+                asked = box->text() + QLatin1Char('\n') + box->informativeText();
+                saveScreenshot(box, QStringLiteral("compute-trust-host-key"));
+                box->button(button)->click();
+            });
+            timer->start();
+        };
+        answer(QMessageBox::Cancel);
+        page.testAction()->trigger();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        QVERIFY2(asked.contains(m_sshd.fingerprint(SshdFixture::HostKey::Ed25519)), qPrintable(asked));
+        QCOMPARE(cell(model, name, ComputeTargetModel::StateColumn), QStringLiteral("Failed"));
+        QVERIFY(m_workspace->computeTarget(name)->properties.contains(QLatin1String("untrustedHostKey")));
+        asked.clear();
+        finished.clear();
+        answer(QMessageBox::Yes);
+        page.testAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 60000); // the test, then the trust
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(cell(model, name, ComputeTargetModel::StateColumn), QStringLiteral("Succeeded"));
+        QVERIFY(!m_workspace->computeTarget(name)->properties.contains(QLatin1String("untrustedHostKey")));
+        QVERIFY(readFile(SshKnownHosts::defaultTrainyardFile()).contains(QByteArray::number(m_sshd.port())));
 
         // With sshd stopped: Unreachable, in the table, the details and the result line.
         m_sshd.stop();
