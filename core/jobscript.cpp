@@ -30,17 +30,20 @@ QString JobScript::text() const
 
     // An upload over SSH leaves the files whose contents the host held as links into its cache, for
     // this launcher to copy in (SnapshotUploader): the upload need not wait for that copy.
+    // Messages for driver.log, in the language of whoever submitted the run.
     s += QLatin1String("if [ -f \"$T/prepare.sh\" ]; then\n"
                        "  status Preparing\n"
-                       "  sh -e \"$T/prepare.sh\" >>\"$T/driver.log\" 2>&1 || { echo 'Trainyard could not copy the project files "
-                       "this host already held into the run folder (the error is above).' >>\"$T/driver.log\"; finish 125; }\n"
-                       "  rm -f \"$T/prepare.sh\"\n"
-                       "fi\n");
+                       "  sh -e \"$T/prepare.sh\" >>\"$T/driver.log\" 2>&1 || { printf '%s\\n' ")
+         + Q::quote(tr("Trainyard could not copy the project files this host already held into the run folder (the error is above)."))
+         + QLatin1String(" >>\"$T/driver.log\"; finish 125; }\n"
+                         "  rm -f \"$T/prepare.sh\"\n"
+                         "fi\n");
     QString python = Q::quote(interpreter);
     if (!condaFile.isEmpty()) {
         s += QLatin1String("status Preparing\n"
-                           "CONDA=$(command -v mamba || command -v conda) || { echo 'userManagedDependencies is false, but neither "
-                           "conda nor mamba is on PATH.' >>\"$T/driver.log\"; finish 127; }\n");
+                           "CONDA=$(command -v mamba || command -v conda) || { printf '%s\\n' ")
+             + Q::quote(tr("userManagedDependencies is false, but neither conda nor mamba is on PATH."))
+             + QLatin1String(" >>\"$T/driver.log\"; finish 127; }\n");
         s += QLatin1String("PREFIX=") + Q::quote(condaPrefix) + QLatin1Char('\n');
         s += QLatin1String("if [ ! -x \"$PREFIX/bin/python\" ]; then\n"
                            "  \"$CONDA\" env create -q -p \"$PREFIX.partial\" -f ")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace Trainyard {
 // and writes the exit code atomically. Every value is quoted for sh.
 struct JobScript
 {
+    Q_DECLARE_TR_FUNCTIONS(Trainyard::JobScript)
+
+public:
     QString runId;
     QString experiment;
     QString runDirectory;                 // absolute

@@ -42,7 +42,7 @@ public:
         qint64 maxBytes = 0;
     };
     // Reads the run's process state and then these files in one go, for the processState() and
-    // read() calls with the same arguments that follow within a few seconds (each answered once).
+    // read() calls with the same arguments that follow within a few seconds (the state once).
     // The state comes first, so files read after a finished process hold all it wrote. For hosts
     // where every call is a round trip (SSH); the others need not do anything.
     virtual Result<void> prefetch(const QString &runDirectory, const QList<ReadRequest> &reads)

@@ -354,9 +354,12 @@ Result<void> RunMonitor::cancel(const QString &runId, int graceSeconds)
     if (run->runDirectory.isEmpty())
         return {};
     auto host = hostFor(*run);
-    if (!host)
-        return host.error();
-    return (*host)->cancel(run->runDirectory, graceSeconds, run->jobHandle);
+    auto canceled = host ? (*host)->cancel(run->runDirectory, graceSeconds, run->jobHandle) : Result<void>(host.error());
+    if (!canceled && run->status != RunStatus::CancelRequested) {
+        // The request never reached the host: the run goes on, and may be canceled again.
+        (void)store.setStatus(run->id, run->status, run->statusReason, QDateTime::currentDateTimeUtc(), RunStatus::CancelRequested);
+    }
+    return canceled;
 }
 
 Result<bool> RunMonitor::follow(RunHost &host, const RunRecord &run)

@@ -1904,6 +1904,17 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Trainyard::JobScript</name>
+    <message>
+        <source>Trainyard could not copy the project files this host already held into the run folder (the error is above).</source>
+        <translation>Trainyard не смог скопировать в папку запуска файлы проекта, которые уже были на этом хосте (ошибка выше).</translation>
+    </message>
+    <message>
+        <source>userManagedDependencies is false, but neither conda nor mamba is on PATH.</source>
+        <translation>userManagedDependencies равен false, но ни conda, ни mamba нет в PATH.</translation>
+    </message>
+</context>
+<context>
     <name>Trainyard::LocalCommandRunner</name>
     <message>
         <source>this computer</source>
@@ -2772,6 +2783,14 @@ The compute target %2 is recorded as Failed; delete it from the Compute page whe
     <message>
         <source>No host key fingerprint to trust for %1.</source>
         <translation>Для %1 нет отпечатка ключа хоста, которому можно доверять.</translation>
+    </message>
+    <message>
+        <source>When %1 was attached, the host presented %2: this is another key. If the host&apos;s keys were replaced, detach %1 and attach it again.</source>
+        <translation>При подключении %1 хост предъявил %2, а сейчас — другой ключ. Если ключи хоста действительно заменили, отключите %1 и подключите заново.</translation>
+    </message>
+    <message>
+        <source>%1 was attached with the host key %2, not %3. If the host&apos;s keys were replaced, detach %1 and attach it again.</source>
+        <translation>%1 подключён с ключом хоста %2, а не %3. Если ключи хоста действительно заменили, отключите %1 и подключите заново.</translation>
     </message>
 </context>
 <context>

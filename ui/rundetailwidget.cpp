@@ -802,6 +802,8 @@ void RunDetailWidget::cancelRun()
         if (box.clickedButton() != cancel)
             return;
     }
+    const RunStatus before = m_run.status;
+    const QString reasonBefore = m_run.statusReason;
     const auto requested = RunStore(*m_workspace).setStatus(m_runId, RunStatus::CancelRequested);
     if (!requested) {
         showMessage(requested.errorMessage());
@@ -824,7 +826,11 @@ void RunDetailWidget::cancelRun()
         RunMonitor monitor(workspace->get());
         return monitor.cancel(runId);
     })
-        .then(this, [this, runId](const Result<void> &result) {
+        .then(this, [this, runId, before, reasonBefore](const Result<void> &result) {
+            if (!result && m_workspace) {
+                // The request never reached the host: the run goes on, and Cancel may be tried again.
+                (void)RunStore(*m_workspace).setStatus(runId, before, reasonBefore, QDateTime::currentDateTimeUtc(), RunStatus::CancelRequested);
+            }
             if (runId != m_runId)
                 return;
             m_cancelling = false;

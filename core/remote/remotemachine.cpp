@@ -337,8 +337,20 @@ Result<ComputeTarget> testWith(Workspace &workspace, const QString &name, Creden
         updated.properties.insert(QStringLiteral("lastChecked"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         updated.state = ComputeTarget::ProvisioningState::Failed;
         updated.errorText = facts.errorMessage();
-        if (facts.error().kind == SshError::Kind::HostKeyUnknown && !facts.error().fingerprint().isEmpty())
-            updated.properties.insert(QStringLiteral("untrustedHostKey"), facts.error().fingerprint());
+        const QString presented = facts.error().fingerprint();
+        const QString recorded = target->properties.value(QLatin1String("hostKeyFingerprint")).toString();
+        if (facts.error().kind == SshError::Kind::HostKeyUnknown && !presented.isEmpty()) {
+            // Offered for trust only when it is the key the user checked at attach: another one
+            // may be someone in between.
+            if (recorded.isEmpty() || recorded == presented) {
+                updated.properties.insert(QStringLiteral("untrustedHostKey"), presented);
+            } else {
+                updated.errorText += QLatin1Char(' ')
+                                     + RemoteMachine::tr("When %1 was attached, the host presented %2: this is another key. If the "
+                                                         "host's keys were replaced, detach %1 and attach it again.")
+                                           .arg(name, recorded);
+            }
+        }
     }
     if (auto saved = workspace.updateComputeTarget(updated); !saved)
         return saved.error();
@@ -357,6 +369,15 @@ Result<ComputeTarget> RemoteMachine::trustHostKey(Workspace &workspace, const QS
 {
     if (fingerprint.isEmpty())
         return Error{tr("No host key fingerprint to trust for %1.").arg(name)};
+    auto target = workspace.computeTarget(name);
+    if (!target)
+        return target.error();
+    const QString recorded = target->properties.value(QLatin1String("hostKeyFingerprint")).toString();
+    if (!recorded.isEmpty() && recorded != fingerprint) {
+        return Error{tr("%1 was attached with the host key %2, not %3. If the host's keys were replaced, detach %1 and "
+                        "attach it again.")
+                         .arg(name, recorded, fingerprint)};
+    }
     return testWith(workspace, name, store, SshHostKeyPolicy::acceptAndRemember(fingerprint));
 }
 

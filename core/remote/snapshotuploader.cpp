@@ -1,5 +1,6 @@
 #include "snapshotuploader.h"
 
+#include "runfiles.h"
 #include "shellquote.h"
 #include "sshremoteprocess.h"
 
@@ -247,6 +248,9 @@ Result<UploadStatistics> SnapshotUploader::upload(const QList<SnapshotFile> &fil
     QMap<QString, QByteArray> inline_; // hash -> content of an extra file
     QSet<QString> snapshotHashes;
     for (const SnapshotFile &file : files) {
+        // The run's control folder is the launcher's (snapshots taken before it was left out may hold one).
+        if (file.path.startsWith(RunFiles::control() + QLatin1Char('/')))
+            continue;
         snapshotHashes.insert(file.sha256);
         entries.append({file.path, file.sha256, file.executable});
         sizes.insert(file.sha256, file.size);

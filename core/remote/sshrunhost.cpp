@@ -33,7 +33,8 @@ printf '%s %s %s %s\n' "$c" "$t" "$l" "$e"
 
 // Follows processStateScript for prefetch(): "$2 $3 $4", "$5 $6 $7", ...: a file of the run
 // directory, the offset to read from, the most bytes to read. For each, "<n>\n", n bytes, "\n"
-// (n = -1: no such file). The protocol's files only grow, so n bytes are there to read.
+// (n = -1: no such file; -2: not a readable file, which the single read reports as an error, so
+// the answer is not used). The protocol's files only grow, so n bytes are there to read.
 const char readFilesScript[] = R"sh(shift
 while [ $# -ge 3 ]; do
     n=-1
@@ -42,6 +43,8 @@ while [ $# -ge 3 ]; do
         n=$((s - $2))
         [ "$n" -gt 0 ] || n=0
         [ "$n" -le "$3" ] || n=$3
+    elif [ -e "$1" ]; then
+        n=-2
     fi
     printf '%s\n' "$n"
     if [ "$n" -gt 0 ]; then tail -c "+$(($2 + 1))" -- "$1" | head -c "$n"; fi
@@ -145,8 +148,13 @@ Result<void> SshRunHost::prefetch(const QString &runDirectory, const QList<ReadR
     QStringList arguments{runDirectory};
     for (const ReadRequest &read : reads)
         arguments << read.relative << QString::number(std::max<qint64>(0, read.offset)) << QString::number(std::max<qint64>(0, read.maxBytes));
-    auto ran = checked((*c)->runScript(QString::fromLatin1(processStateScript) + QString::fromLatin1(readFilesScript), arguments,
-                                       std::chrono::seconds(60)));
+    const QString script = QString::fromLatin1(processStateScript) + QString::fromLatin1(readFilesScript);
+    auto reply = (*c)->runScript(script, arguments, std::chrono::seconds(60));
+    // It only reads: after a dropped session (sshd restarted, an idle cut), connect again and
+    // ask once more, as file reads do, rather than show the run as not responding.
+    if (!reply && reply.error().kind == SshError::Kind::Disconnected)
+        reply = (*c)->runScript(script, arguments, std::chrono::seconds(60));
+    auto ran = checked(std::move(reply));
     if (!ran)
         return ran.error();
     // Whatever went wrong here, the calls that follow ask on their own (and report it).
@@ -205,12 +213,10 @@ std::optional<SshRunHost::Prefetched> SshRunHost::parsePrefetch(const QByteArray
 Result<QByteArray> SshRunHost::read(const QString &runDirectory, const QString &relative, qint64 offset, qint64 maxBytes)
 {
     if (isFresh(runDirectory)) {
-        const auto found = m_prefetch.files.find(readKey(relative, offset, maxBytes));
-        if (found != m_prefetch.files.end()) {
-            QByteArray data = std::move(found.value());
-            m_prefetch.files.erase(found);
-            return data;
-        }
+        // The same bytes for the same offset (the files only grow) until the next prefetch.
+        const auto found = m_prefetch.files.constFind(readKey(relative, offset, maxBytes));
+        if (found != m_prefetch.files.cend())
+            return found.value();
     }
     auto c = connection();
     if (!c)

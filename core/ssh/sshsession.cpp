@@ -298,22 +298,26 @@ SshResult<void> SshSession::authenticateInteractively(const SshCredentials &cred
     QByteArray password = credentials.password.toUtf8();
     int result = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     int rounds = 0;
+    QByteArray answeredPrompt; // the prompt the password answered
     bool answered = false;
     while (result == SSH_AUTH_INFO && ++rounds <= 8) {
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            const char *prompt = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
-            if (echo) {
+            const QByteArray prompt = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
+            // Shown as typed (a question), or a second hidden one (a one-time code): not a password's.
+            const bool again = answered && prompt == answeredPrompt && i == 0;
+            if (echo || (answered && !again)) {
                 password.fill('\0');
                 return error(SshError::Kind::AuthenticationMethodUnavailable,
                              tr("%1 asks for more than a password when signing in (“%2”). Use a key or the SSH agent.")
                                  .arg(name(), QString::fromUtf8(prompt).trimmed()));
             }
-            if (answered) { // asked again: the password was wrong
+            if (again) { // the same prompt once more: the password was wrong
                 password.fill('\0');
                 return error(SshError::Kind::AuthenticationDenied, tr("%1 did not accept the password.").arg(name()));
             }
+            answeredPrompt = prompt;
             if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), password.constData()) < 0) {
                 password.fill('\0');
                 return failure(SshError::Kind::ConnectionFailed, tr("Authentication with %1 failed.").arg(name()));

@@ -541,6 +541,10 @@ private Q_SLOTS:
         const RunRecord waiting = waitFor(monitor, outcome.run.id, 60000,
                                           [](const RunRecord &run) { return run.status == RunStatus::NotResponding; });
         QVERIFY2(waiting.status == RunStatus::NotResponding, describe(waiting).constData());
+        // A cancel that cannot reach the host says so and leaves the run as it was, to be tried again.
+        const auto canceled = monitor.cancel(outcome.run.id, 1);
+        QVERIFY(!canceled);
+        QCOMPARE(RunStore(*m_workspace).run(outcome.run.id)->status, RunStatus::NotResponding);
         QTest::qWait(2000); // the run goes on meanwhile
         const QString started = m_sshd.start(SshdFixture::HostKey::Ed25519);
         QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -598,7 +602,7 @@ private Q_SLOTS:
         QCOMPARE(whole->files.at(2).value_or("?"), QByteArray());
         for (const QByteArray &bad : {QByteArray("0 0 gone -\n"), QByteArray("0 0 alive -\n5\nabc\n"), QByteArray("0 0 alive -\n2\nabc\n"),
                                       QByteArray("0 0 alive -\n1\na\n1\nb\n1\nc\nextra"), QByteArray("garbage\n1\na\n"),
-                                      QByteArray("0 0 alive -\nx\n\n")}) {
+                                      QByteArray("0 0 alive -\nx\n\n"), QByteArray("0 0 alive -\n-2\n\n")}) {
             QVERIFY2(!SshRunHost::parsePrefetch(bad, bad.startsWith("0 0 alive -\n1") ? 3 : 1), bad.constData());
         }
     }
@@ -737,16 +741,34 @@ private Q_SLOTS:
         const QString fingerprint = m_sshd.fingerprint(SshdFixture::HostKey::Ed25519);
         QVERIFY(QFile::remove(SshKnownHosts::defaultTrainyardFile()));
         CredentialStore store;
+        // The host presents another key than the one recorded at attach: not offered for trust.
+        ComputeTarget recorded = *m_workspace->computeTarget(QLatin1String(Target));
+        const QString other = QStringLiteral("SHA256:") + QString(43, QLatin1Char('B'));
+        recorded.properties.insert(QStringLiteral("hostKeyFingerprint"), other);
+        QVERIFY(m_workspace->updateComputeTarget(recorded));
+        const auto suspicious = RemoteMachine::test(*m_workspace, QLatin1String(Target), store);
+        QVERIFY2(suspicious, qPrintable(suspicious.errorMessage()));
+        QCOMPARE(suspicious->state, ComputeTarget::ProvisioningState::Failed);
+        QVERIFY(!suspicious->properties.contains(QLatin1String("untrustedHostKey")));
+        QVERIFY2(suspicious->errorText.contains(QStringLiteral("presented ") + other + QStringLiteral(": this is another key")),
+                 qPrintable(suspicious->errorText));
+        QVERIFY(!RemoteMachine::trustHostKey(*m_workspace, QLatin1String(Target), fingerprint, store));
+        recorded.properties.insert(QStringLiteral("hostKeyFingerprint"), fingerprint);
+        QVERIFY(m_workspace->updateComputeTarget(recorded));
+
         const auto untrusted = RemoteMachine::test(*m_workspace, QLatin1String(Target), store);
         QVERIFY2(untrusted, qPrintable(untrusted.errorMessage()));
         QCOMPARE(untrusted->state, ComputeTarget::ProvisioningState::Failed);
         QCOMPARE(untrusted->properties.value(QLatin1String("untrustedHostKey")).toString(), fingerprint);
         QVERIFY2(untrusted->errorText.contains(fingerprint), qPrintable(untrusted->errorText));
 
+        // Only the key recorded at attach is offered and taken: another may be someone in between.
         const QString wrong = QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'));
         const auto refused = RemoteMachine::trustHostKey(*m_workspace, QLatin1String(Target), wrong, store);
-        QVERIFY2(refused, qPrintable(refused.errorMessage()));
-        QCOMPARE(refused->state, ComputeTarget::ProvisioningState::Failed);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("was attached with the host key ") + fingerprint),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(m_workspace->computeTarget(QLatin1String(Target))->properties.contains(QLatin1String("untrustedHostKey")));
         QVERIFY(!QFileInfo::exists(SshKnownHosts::defaultTrainyardFile())
                 || !readFile(SshKnownHosts::defaultTrainyardFile()).contains(QByteArray::number(m_sshd.port())));
 
