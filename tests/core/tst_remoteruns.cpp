@@ -528,6 +528,10 @@ private Q_SLOTS:
         QVERIFY2(run.status == RunStatus::Completed, describe(run).constData());
         QCOMPARE(metricCount(run.id, QStringLiteral("loss")), 60);
         QCOMPARE(duplicateMetrics(run.id), 0);
+        // The server is there all along: the monitor connects again at once, and the run never
+        // showed Not responding.
+        for (const auto &entry : RunStore(*m_workspace).statusHistory(run.id).value())
+            QVERIFY2(entry.status != RunStatus::NotResponding, qPrintable(entry.reason));
     }
 
     void unreachableHostShowsNotRespondingThenCatchesUp()
