@@ -802,23 +802,13 @@ void RunDetailWidget::cancelRun()
         if (box.clickedButton() != cancel)
             return;
     }
-    const RunStatus before = m_run.status;
-    const QString reasonBefore = m_run.statusReason;
-    const auto requested = RunStore(*m_workspace).setStatus(m_runId, RunStatus::CancelRequested);
-    if (!requested) {
-        showMessage(requested.errorMessage());
-        return;
-    }
-    if (!*requested) {
-        refresh(); // it ended in the meantime
-        return;
-    }
     m_cancelling = true;
     updateCancelButton();
     const QString runId = m_runId;
     const QString location = m_workspace->location();
     // Canceling waits for the process to go (up to the grace period), perhaps over SSH: not on
-    // this thread, and with the worker's own connection to the workspace.
+    // this thread, and with the worker's own connection to the workspace. The monitor marks the
+    // run CancelRequested, and puts it back as it was when the host cannot be reached.
     QtConcurrent::run([location, runId]() -> Result<void> {
         auto workspace = Workspace::open(location);
         if (!workspace)
@@ -826,11 +816,7 @@ void RunDetailWidget::cancelRun()
         RunMonitor monitor(workspace->get());
         return monitor.cancel(runId);
     })
-        .then(this, [this, runId, before, reasonBefore](const Result<void> &result) {
-            if (!result && m_workspace) {
-                // The request never reached the host: the run goes on, and Cancel may be tried again.
-                (void)RunStore(*m_workspace).setStatus(runId, before, reasonBefore, QDateTime::currentDateTimeUtc(), RunStatus::CancelRequested);
-            }
+        .then(this, [this, runId](const Result<void> &result) {
             if (runId != m_runId)
                 return;
             m_cancelling = false;
