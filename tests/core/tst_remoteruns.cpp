@@ -181,14 +181,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_workspace && !m_runsRoot.isEmpty()) {
-            // The test's runs root on the host goes with the test.
-            const auto target = m_workspace->computeTarget(QLatin1String(Target));
-            if (target) {
-                QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"),
-                                                         target->properties.value(QLatin1String("runsRootPath")).toString()});
-            }
-        }
+        if (m_workspace && !m_runsRoot.isEmpty())
+            RunTesting::removeRunsRoot(*m_workspace, QLatin1String(Target));
         m_workspace.reset();
         m_sshd.stop();
     }

@@ -10,6 +10,7 @@
 #include "runstore.h"
 #include "translationloader.h"
 #include "workspace.h"
+#include "tools/rundetailtesting.h"
 #include "tools/runtesting.h"
 #include "tools/sshdfixture.h"
 #include "tools/widgettesting.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -27,6 +27,7 @@
 #include <signal.h>
 
 using namespace Trainyard;
+using RunDetailTesting::follow;
 
 namespace {
 
@@ -74,13 +75,6 @@ class tst_RemoteRunDetail : public QObject
     std::unique_ptr<Workspace> m_workspace;
     QString m_runsRoot;
 
-    QString follow(RunMonitor &monitor, RunDetailWidget &widget)
-    {
-        (void)monitor.poll(widget.runId());
-        widget.refresh();
-        return widget.statusText();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -112,13 +106,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_workspace) {
-            if (const auto target = m_workspace->computeTarget(QLatin1String(Target))) {
-                const QString root = target->properties.value(QLatin1String("runsRootPath")).toString();
-                if (root.startsWith(QLatin1Char('/')))
-                    QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), root});
-            }
-        }
+        if (m_workspace)
+            RunTesting::removeRunsRoot(*m_workspace, QLatin1String(Target));
         m_workspace.reset();
         m_sshd.stop();
     }

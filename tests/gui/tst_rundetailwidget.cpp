@@ -17,6 +17,7 @@
 #include "translationloader.h"
 #include "workspace.h"
 
+#include "tools/rundetailtesting.h"
 #include "tools/testfiles.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@
 #include <cmath>
 
 using namespace Trainyard;
+using RunDetailTesting::follow;
 using TestFiles::writeFile;
 
 namespace {
@@ -119,14 +121,6 @@ private:
             return {};
         }
         return outcome->run.id;
-    }
-
-    // One step of what the studio does: the monitor follows the run, the view reads it.
-    static QString follow(RunMonitor &monitor, RunDetailWidget &widget)
-    {
-        (void)monitor.poll(widget.runId());
-        widget.refresh();
-        return widget.statusText();
     }
 
 private Q_SLOTS:

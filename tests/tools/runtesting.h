@@ -10,6 +10,7 @@
 #include "tools/testfiles.h"
 
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QTest>
 
 #include <functional>
@@ -62,6 +63,15 @@ inline Trainyard::RunRecord waitFor(Trainyard::Workspace &workspace, Trainyard::
         QTest::qWait(150);
     }
     return store.run(runId).value();
+}
+
+// The runs root of a test's target on the host (this machine: the loopback sshd) goes with the test.
+inline void removeRunsRoot(Trainyard::Workspace &workspace, const QString &targetName)
+{
+    const auto target = workspace.computeTarget(targetName);
+    const QString root = target ? target->properties.value(QLatin1String("runsRootPath")).toString() : QString();
+    if (root.startsWith(QLatin1Char('/')))
+        QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("--"), root});
 }
 
 } // namespace RunTesting
